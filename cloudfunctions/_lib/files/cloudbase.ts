@@ -1,0 +1,43 @@
+/**
+ * FilesPort on CloudBase cloud storage. Objects go under `private/`, a prefix the storage
+ * security rules must keep unreadable to clients (see docs/cloudbase.md); readers only ever get a
+ * `getTempFileURL` link that expires after the ttl the caller asks for.
+ */
+import type { CloudBase } from '@cloudbase/node-sdk'
+import { AppError } from '../runtime/result'
+import type { FilesPort } from './port'
+
+const PREFIX = 'private/'
+const SAFE_KEY = /^[A-Za-z0-9_-][A-Za-z0-9_.\-/]*$/
+
+function cloudPathOf(key: string): string {
+  if (!SAFE_KEY.test(key) || key.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+    throw new Error(`unsafe storage key: ${JSON.stringify(key)}`)
+  }
+  return PREFIX + key
+}
+
+export function cloudbaseFiles(app: CloudBase): FilesPort {
+  return {
+    async put({ key, bytes, contentType }) {
+      const fileContent = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      const { fileID } = await app.uploadFile({ cloudPath: cloudPathOf(key), fileContent })
+      return { fileId: fileID, size: bytes.byteLength, contentType }
+    },
+    async signedUrl(fileId, ttlSeconds) {
+      const maxAge = Math.max(1, Math.ceil(ttlSeconds))
+      const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge }] })
+      const link = fileList[0]
+      if (!link || link.code !== 'SUCCESS') throw new AppError('NOT_FOUND', '文件不存在或已被删除')
+      return link.tempFileURL
+    },
+    async remove(fileId) {
+      const { fileList } = await app.deleteFile({ fileList: [fileId] })
+      const code = fileList[0]?.code
+      // Removing a file that is already gone is not an error: remove is idempotent.
+      if (code !== 'SUCCESS' && code !== 'STORAGE_FILE_NONEXIST') {
+        throw new Error(`deleteFile failed for ${fileId}: ${code ?? 'no result'}`)
+      }
+    },
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The CloudBase side of a deployed function: builds production deps once per container, reads the caller
+ * from the platform context (never from the event body), and runs the shared `invoke`.
+ */
+import tcb from '@cloudbase/node-sdk'
+import type { Envelope } from '../../../types/envelope'
+import { loadCalendarCached } from '../calendar/cache'
+import { cloudbaseFiles } from '../files/cloudbase'
+import { openCloudbaseStore } from '../store/cloudbase'
+import { fieldCrypto } from './crypto'
+import type { Caller, Deps } from './deps'
+import type { FunctionDef } from './function'
+import { createIdGenerator } from './ids'
+import { keysFromEnv } from './keys'
+import { consoleLogger } from './log'
+
+/** TRIGGER_SRC and WX_OPENID are set by the platform per invocation; a client cannot forge them. */
+export function cloudCaller(platformContext: { TRIGGER_SRC?: string; WX_OPENID?: string }): Caller {
+  if (platformContext.TRIGGER_SRC === 'timer') return { kind: 'system' }
+  if (platformContext.WX_OPENID) return { kind: 'user', openid: platformContext.WX_OPENID }
+  return { kind: 'none' }
+}
+
+export function cloudDeps(env: NodeJS.ProcessEnv = process.env): Deps {
+  const keys = keysFromEnv(env) // throws without the secrets: the function refuses to start
+  const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+  const store = openCloudbaseStore(app)
+  return {
+    store,
+    files: cloudbaseFiles(app),
+    crypto: fieldCrypto(keys),
+    calendar: loadCalendarCached(store),
+    ids: createIdGenerator(),
+    log: consoleLogger,
+    limits: { dailyReportLimit: Number(env.UNION_DAILY_REPORT_LIMIT ?? 10) },
+  }
+}
+
+export function cloudMain(fn: FunctionDef) {
+  let deps: Deps | undefined
+  return async (event: Record<string, unknown>, context: unknown): Promise<Envelope<unknown>> => {
+    deps ??= cloudDeps()
+    const caller = cloudCaller(tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]))
+    // A timer event carries no action: run the function's timer action.
+    const body = caller.kind === 'system' && fn.timerAction ? { ...event, action: fn.timerAction } : event
+    return fn.invoke(body, caller, deps)
+  }
+}

@@ -1,0 +1,69 @@
+import type { Enterprise } from '../../../../types/directory'
+import { normaliseCreditCode } from '../../../../types/credit-code'
+import type { DirectoryStore, Page } from '../port'
+import { chunks, clampLimit, escapeRegExp, getDoc, keysetPage, pageOf, readAll, type Db, type Doc } from './db'
+import { upsertDirectoryBatch } from './directory-batch'
+import { toEnterprise, toOrg } from './directory-docs'
+
+const CREDIT_CODE_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{18}$/
+/** `_.in` lists are kept short so each query stays well under the 1,000-document cap. */
+const IN_CHUNK = 100
+
+export function cloudbaseDirectory(db: Db): DirectoryStore {
+  const _ = db.command
+
+  async function searchEnterprises(q: string, townId: string | undefined, after: string | undefined, limit: number): Promise<Page<Enterprise>> {
+    const size = clampLimit(limit)
+    const trimmed = q.trim()
+    if (!trimmed) return { items: [], next: null }
+    const code = normaliseCreditCode(trimmed)
+    const match = CREDIT_CODE_SHAPE.test(code)
+      ? { creditCode: code }
+      : { name: db.RegExp({ regexp: escapeRegExp(trimmed), options: 'i' }) }
+    const where = townId === undefined ? match : { ...match, townId }
+    const docs = await keysetPage(db, 'enterprises', where, after, size)
+    return pageOf(docs.map(toEnterprise), size, (e) => e.id)
+  }
+
+  return {
+    async getOrg(id) {
+      const doc = await getDoc(db, 'orgs', id)
+      return doc ? toOrg(doc) : null
+    },
+    async getOrgs(ids) {
+      const found: Doc[] = []
+      for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
+        const res = await db.collection('orgs').where({ _id: _.in(part) }).limit(part.length).get()
+        found.push(...(res.data as Doc[]))
+      }
+      return found.map(toOrg).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    },
+    async listTowns() {
+      return (await readAll(db, 'orgs', { type: 'town_federation' })).map(toOrg)
+    },
+    async listOrgsBelow(orgId, after, limit) {
+      const size = clampLimit(limit)
+      const org = await getDoc(db, 'orgs', orgId)
+      if (!org) return { items: [], next: null }
+      const path = String(org.path)
+      const prefix = path.endsWith('/') ? path : `${path}/`
+      // A case-sensitive anchored prefix (index-friendly); the trailing `.` leaves out the org itself.
+      const below = { path: db.RegExp({ regexp: `^${escapeRegExp(prefix)}.` }) }
+      const docs = await keysetPage(db, 'orgs', below, after, size)
+      return pageOf(docs.map(toOrg), size, (o) => o.id)
+    },
+    async getEnterprise(id) {
+      const doc = await getDoc(db, 'enterprises', id)
+      return doc ? toEnterprise(doc) : null
+    },
+    async getEnterpriseByCreditCode(creditCode) {
+      const res = await db.collection('enterprises').where({ creditCode }).limit(1).get()
+      const doc = (res.data as Doc[])[0]
+      return doc ? toEnterprise(doc) : null
+    },
+    searchEnterprises,
+    async upsertBatch(batch, onProgress) {
+      await upsertDirectoryBatch(db, batch, onProgress)
+    },
+  }
+}

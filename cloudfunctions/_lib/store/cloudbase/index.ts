@@ -1,0 +1,24 @@
+/**
+ * The production store: the CloudBase document database through @cloudbase/node-sdk.
+ * One collection per sub-store (see collections.ts), `_id` = the domain id.
+ */
+import type { CloudBase } from '@cloudbase/node-sdk'
+import type { Store } from '../port'
+import { cloudbaseAudit } from './audit'
+import { cloudbaseCalendar } from './calendar'
+import { cloudbaseDirectory } from './directory'
+import { cloudbaseInvites } from './invites'
+import { cloudbaseOfficers } from './officers'
+
+export function openCloudbaseStore(app: CloudBase): Store {
+  const db = app.database()
+  return {
+    directory: cloudbaseDirectory(db),
+    officers: cloudbaseOfficers(db),
+    invites: cloudbaseInvites(db),
+    audit: cloudbaseAudit(db),
+    calendar: cloudbaseCalendar(db),
+    // The SDK holds no connection that needs closing (HTTP keep-alive sockets expire on their own).
+    close: async () => {},
+  }
+}

@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3'
+import type { DirectoryStore } from '../port'
+import { directoryBatch } from './directory-batch'
+import { enterpriseSearch } from './enterprise-search'
+import { clampLimit, pageOf } from './page'
+import { toEnterprise, toOrg, type EnterpriseRow, type OrgRow } from './rows'
+
+/** List queries, exported so tests can check their plans use the indexes. */
+export const DIRECTORY_SQL = {
+  towns: "SELECT * FROM orgs WHERE type = 'town_federation' ORDER BY id",
+  // A BINARY range on path instead of LIKE 'p%' (LIKE is case-insensitive and cannot use the index).
+  // `path > p` leaves out the org itself, whose path is exactly p.
+  orgsBelow: 'SELECT * FROM orgs WHERE path > ? AND path < ? AND id > ? ORDER BY id LIMIT ?',
+}
+
+/** The exclusive upper bound of every string starting with `prefix` (its last char + 1). */
+export function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)
+}
+
+export function sqliteDirectory(db: Database.Database): DirectoryStore {
+  const orgById = db.prepare<[string], OrgRow>('SELECT * FROM orgs WHERE id = ?')
+  const orgsByIds = db.prepare<[string], OrgRow>(
+    'SELECT * FROM orgs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  )
+  const towns = db.prepare<[], OrgRow>(DIRECTORY_SQL.towns)
+  const below = db.prepare<[string, string, string, number], OrgRow>(DIRECTORY_SQL.orgsBelow)
+  const enterpriseById = db.prepare<[string], EnterpriseRow>('SELECT * FROM enterprises WHERE id = ?')
+  const enterpriseByCode = db.prepare<[string], EnterpriseRow>('SELECT * FROM enterprises WHERE credit_code = ?')
+  const search = enterpriseSearch(db)
+  const batch = directoryBatch(db)
+
+  return {
+    async getOrg(id) {
+      const row = orgById.get(id)
+      return row ? toOrg(row) : null
+    },
+    async getOrgs(ids) {
+      if (ids.length === 0) return []
+      return orgsByIds.all(JSON.stringify([...new Set(ids)])).map(toOrg)
+    },
+    async listTowns() {
+      return towns.all().map(toOrg)
+    },
+    async listOrgsBelow(orgId, after, limit) {
+      const size = clampLimit(limit)
+      const org = orgById.get(orgId)
+      if (!org) return { items: [], next: null }
+      const prefix = org.path.endsWith('/') ? org.path : `${org.path}/`
+      const rows = below.all(prefix, prefixEnd(prefix), after ?? '', size)
+      return pageOf(rows.map(toOrg), size, (o) => o.id)
+    },
+    async getEnterprise(id) {
+      const row = enterpriseById.get(id)
+      return row ? toEnterprise(row) : null
+    },
+    async getEnterpriseByCreditCode(creditCode) {
+      const row = enterpriseByCode.get(creditCode)
+      return row ? toEnterprise(row) : null
+    },
+    async searchEnterprises(q, townId, after, limit) {
+      return search(q, townId, after, limit)
+    },
+    async upsertBatch(input, onProgress) {
+      batch(input, onProgress)
+    },
+  }
+}

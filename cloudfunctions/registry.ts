@@ -1,0 +1,6 @@
+/** Every deployed function, by name. The local host serves these; build-functions bundles one file each. */
+import type { FunctionDef } from './_lib/runtime/function'
+import { directory } from './directory'
+import { account } from './account'
+
+export const FUNCTIONS: Record<string, FunctionDef> = { directory, account }

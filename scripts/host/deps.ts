@@ -1,0 +1,32 @@
+/** Deps for the embedded default: SQLite, files under the data folder, keys generated on first run. */
+import { join } from 'node:path'
+import { loadCalendarCached } from '../../cloudfunctions/_lib/calendar/cache'
+import { localFiles } from '../../cloudfunctions/_lib/files/local'
+import { fieldCrypto } from '../../cloudfunctions/_lib/runtime/crypto'
+import type { Deps, Logger } from '../../cloudfunctions/_lib/runtime/deps'
+import { createIdGenerator } from '../../cloudfunctions/_lib/runtime/ids'
+import { localKeys } from '../../cloudfunctions/_lib/runtime/keys'
+import { consoleLogger } from '../../cloudfunctions/_lib/runtime/log'
+import { openSqliteStore } from '../../cloudfunctions/_lib/store/sqlite'
+
+export type LocalDeps = Deps & { files: ReturnType<typeof localFiles> }
+
+export function localDeps(opts: {
+  dbPath: string
+  dataDir: string
+  baseUrl: () => string
+  dailyReportLimit?: number
+  log?: Logger
+}): LocalDeps {
+  const keys = localKeys(opts.dataDir)
+  const store = openSqliteStore(opts.dbPath)
+  return {
+    store,
+    files: localFiles({ dir: join(opts.dataDir, 'files'), secret: keys.hashKey, baseUrl: opts.baseUrl }),
+    crypto: fieldCrypto(keys),
+    calendar: loadCalendarCached(store, 30_000),
+    ids: createIdGenerator(),
+    log: opts.log ?? consoleLogger,
+    limits: { dailyReportLimit: opts.dailyReportLimit ?? 10 },
+  }
+}

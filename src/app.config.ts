@@ -1,0 +1,27 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/cases/index', 'pages/me/index'],
+  // Capabilities live in subpackages so the main package stays small (CI limit: 600 KB).
+  subPackages: [
+    { root: 'directory', pages: ['pages/search/index', 'pages/org/index'] },
+    { root: 'workbench', pages: ['pages/index/index'] },
+    { root: 'account', pages: ['pages/redeem/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '职工服务',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f5f7',
+  },
+  tabBar: {
+    color: '#555555',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/cases/index', text: '办事' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+})

@@ -1,0 +1,35 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Cell from '@nutui/nutui-react-taro/dist/es/packages/cell/index'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
+import DevIdentitySwitcher from '../../components/dev-identity-switcher'
+import ErrorNotice from '../../components/error-notice'
+import { useMe } from '../../hooks/use-me'
+import IdentityCard from './identity-card'
+import './index.scss'
+
+const go = (url: string) => () => void Taro.navigateTo({ url })
+const soon = (title: string) => () =>
+  void Taro.showModal({ title, content: '该功能即将开放，敬请期待。', showCancel: false, confirmText: '知道了' })
+
+export default function MePage() {
+  const { state, reload } = useMe()
+  const officer = state.status === 'ready' ? state.me.officer : null
+  return (
+    <View className='me'>
+      {state.status === 'loading' ? <View className='section muted'>正在加载…</View> : null}
+      {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
+      {state.status === 'ready' ? <IdentityCard me={state.me} /> : null}
+
+      <View className='me__entries'>
+        {officer ? <Cell title='工作台' description='单位目录、邀请干部' extra='›' clickable onClick={go('/workbench/pages/index/index')} /> : null}
+        <Cell title='电子会员证' description='即将开放' extra='›' clickable onClick={soon('电子会员证')} />
+        {state.status === 'ready' && !officer ? (
+          <Cell title='我是工会干部' description='填写邀请码，开通工作台' extra='›' clickable onClick={go('/account/pages/redeem/index')} />
+        ) : null}
+      </View>
+
+      {process.env.TARO_ENV === 'h5' ? <DevIdentitySwitcher onChange={() => void reload()} /> : null}
+    </View>
+  )
+}

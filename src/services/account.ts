@@ -1,0 +1,13 @@
+/** Typed calls to the `account` function (contract: docs/api.md). */
+import type { Officer, OfficerRole, Org } from '../../types/directory'
+import { call } from './api'
+
+export type MeOfficer = Pick<Officer, 'orgId' | 'role' | 'name'> & { org: Org }
+export type Me = { openid: string; officer: MeOfficer | null }
+export type Invite = { code: string; expiresAt: string }
+
+export const accountApi = {
+  me: () => call<Me>('account', 'me'),
+  createInvite: (input: { orgId: string; role: OfficerRole }) => call<Invite>('account', 'createInvite', input),
+  redeemInvite: (input: { code: string; name: string }) => call<{ officer: Officer }>('account', 'redeemInvite', input),
+}

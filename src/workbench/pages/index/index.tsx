@@ -1,0 +1,37 @@
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Cell from '@nutui/nutui-react-taro/dist/es/packages/cell/index'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
+import EmptyState from '../../../components/empty-state'
+import ErrorNotice from '../../../components/error-notice'
+import { useMe } from '../../../hooks/use-me'
+import { ROLE_LABELS, orgTypeLabel } from '../../../services/labels'
+import InviteForm from './invite-form'
+import './index.scss'
+
+/** What an officer can do today. Queues (入会、咨询、互助、维权) join this page as their capabilities ship. */
+export default function Workbench() {
+  const { state, reload } = useMe()
+  if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
+  if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={() => void reload()} />
+  const { officer } = state.me
+  if (!officer) {
+    return <EmptyState title='工作台仅对工会干部开放' hint='如您是工会干部，请在“我的”页面填写邀请码。' />
+  }
+  return (
+    <View className='workbench'>
+      <View className='section'>
+        <Text className='workbench__org'>{officer.org.name}</Text>
+        <Text className='muted'>
+          {officer.name} · {orgTypeLabel(officer.org)} · {ROLE_LABELS[officer.role]}
+        </Text>
+      </View>
+      <View className='workbench__entries'>
+        <Cell title='单位目录' description='查询企业及其所属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/directory/pages/search/index' })} />
+        <Cell title='本级组织' description='查看本组织及下属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: `/directory/pages/org/index?id=${encodeURIComponent(officer.orgId)}` })} />
+      </View>
+      {officer.role === 'admin' ? <InviteForm officer={officer} /> : null}
+      <Text className='muted workbench__note'>入会审核、咨询、互助与维权办理即将在此开放。</Text>
+    </View>
+  )
+}

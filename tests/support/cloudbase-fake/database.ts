@@ -1,0 +1,193 @@
+/**
+ * The document-database half of the fake: collections in memory, queries, updates and projections
+ * evaluated by mingo (a MongoDB query engine), the service's limits and error codes where the
+ * adapter depends on them. Each handler takes the decoded request body the SDK sent and returns
+ * the `data` part of the service's reply, or throws a ServiceError (→ `{ code, message }`).
+ */
+import { find, Query, update } from 'mingo'
+import { collectionSpec, type IndexSpec } from '../../../cloudfunctions/_lib/store/cloudbase/collections'
+import { decode, encode } from './ejson'
+
+type Doc = Record<string, unknown> & { _id: string }
+type Collection = { docs: Map<string, Doc>; uniqueIndexes: IndexSpec[] }
+type Body = Record<string, unknown>
+
+/** Without `limit` the service returns 100 documents; it never returns more than 1,000. */
+export const DEFAULT_LIMIT = 100
+export const MAX_LIMIT = 1000
+
+export class ServiceError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const newId = () => Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('')
+const clone = <T>(value: T): T => structuredClone(value)
+
+function valueAt(doc: Record<string, unknown>, path: string): unknown {
+  let value: unknown = doc
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object') return null
+    value = (value as Record<string, unknown>)[part]
+  }
+  return value === undefined ? null : value
+}
+
+function indexKey(doc: Doc, index: IndexSpec): string {
+  return encode(index.keys.map(([field]) => valueAt(doc, field)))
+}
+
+export class FakeDatabase {
+  private collections = new Map<string, Collection>()
+
+  reset(): void {
+    this.collections.clear()
+  }
+
+  collectionNames(): string[] {
+    return [...this.collections.keys()]
+  }
+
+  /** Unique indexes come from the shared list in collections.ts (see docs/cloudbase.md). */
+  addCollection(name: string): void {
+    if (this.collections.has(name)) {
+      throw new ServiceError('DATABASE_COLLECTION_ALREADY_EXIST', `Table exist. collection ${name} already exists`)
+    }
+    const uniqueIndexes = (collectionSpec(name)?.indexes ?? []).filter((i) => i.unique)
+    this.collections.set(name, { docs: new Map(), uniqueIndexes })
+  }
+
+  handle(action: string, body: Body): Record<string, unknown> {
+    if (action === 'database.addCollection') {
+      this.addCollection(String(body.collectionName))
+      return {}
+    }
+    const coll = this.collection(String(body.collectionName))
+    switch (action) {
+      case 'database.getDocument':
+        return this.get(coll, body)
+      case 'database.calculateDocument':
+        return { total: this.matching(coll, body).length }
+      case 'database.insertDocument':
+        return this.insert(coll, body)
+      case 'database.modifyDocument':
+        return this.modify(coll, body)
+      case 'database.removeDocument':
+        return this.remove(coll, body)
+      default:
+        throw new ServiceError('FAKE_UNSUPPORTED_ACTION', `the CloudBase fake does not emulate ${action}`)
+    }
+  }
+
+  private collection(name: string): Collection {
+    const coll = this.collections.get(name)
+    if (!coll) throw new ServiceError('DATABASE_COLLECTION_NOT_EXIST', `Db or Table not exist: ${name}`)
+    return coll
+  }
+
+  private matching(coll: Collection, body: Body): Doc[] {
+    const query = new Query(decode<Record<string, unknown>>(body.query) ?? {}, { idKey: '_id' })
+    return [...coll.docs.values()].filter((doc) => query.test(doc))
+  }
+
+  private get(coll: Collection, body: Body) {
+    const requested = Number(body.limit) || DEFAULT_LIMIT
+    const limit = Math.min(Math.max(requested, 1), MAX_LIMIT)
+    const offset = Number(body.offset) || 0
+    const order = decode<Record<string, 1 | -1> | undefined>(body.order)
+    const projection = decode<Record<string, unknown> | undefined>(body.projection)
+    let cursor = find(this.matching(coll, body), {}, projection && Object.keys(projection).length ? projection : undefined, {
+      idKey: '_id',
+    })
+    if (order && Object.keys(order).length) cursor = cursor.sort(order)
+    const list = (cursor.skip(offset).limit(limit).all() as Doc[]).map((doc) => encode(doc))
+    return { list, limit, offset }
+  }
+
+  private insert(coll: Collection, body: Body) {
+    const insertedIds: string[] = []
+    // Ordered, like MongoDB's insertMany: documents before a failing one stay inserted.
+    for (const text of body.data as string[]) {
+      const doc = decode<Doc>(text)
+      const id = doc._id === undefined ? newId() : String(doc._id)
+      if (coll.docs.has(id)) throw this.duplicate('_id', { _id: id })
+      this.write(coll, { ...doc, _id: id })
+      insertedIds.push(id)
+    }
+    return { insertedIds }
+  }
+
+  private modify(coll: Collection, body: Body) {
+    const data = decode<Record<string, unknown>>(body.data)
+    const targets = this.matching(coll, body)
+    const chosen = body.multi ? targets : targets.slice(0, 1)
+    let updated = 0
+    for (const current of chosen) {
+      const next = this.applied(current, data, body.merge === true)
+      if (encode(next) === encode(current)) continue
+      this.write(coll, next)
+      updated++
+    }
+    if (targets.length === 0 && body.upsert === true) {
+      const seed = this.equalities(decode<Record<string, unknown>>(body.query) ?? {})
+      const id = seed._id === undefined ? newId() : String(seed._id)
+      this.write(coll, this.applied({ ...seed, _id: id }, data, body.merge === true))
+      return { updated: 0, matched: 0, upsert_id: id }
+    }
+    return { updated, matched: chosen.length }
+  }
+
+  /** `merge: true` carries update operators ($set…); `merge: false` a whole replacement document. */
+  private applied(current: Doc, data: Record<string, unknown>, merge: boolean): Doc {
+    if (!merge) {
+      if (Object.keys(data).some((k) => k.startsWith('$'))) {
+        throw new ServiceError('DATABASE_REQUEST_FAILED', 'a replacement document cannot contain update operators')
+      }
+      return { ...clone(data), _id: current._id }
+    }
+    const next = clone(current)
+    update(next, data)
+    return next
+  }
+
+  /** The plain `field: value` conditions of a query: what an upsert starts from. */
+  private equalities(query: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(
+      Object.entries(query).filter(
+        ([k, v]) => !k.startsWith('$') && !k.includes('.') && (v === null || typeof v !== 'object' || Array.isArray(v)),
+      ),
+    )
+  }
+
+  private remove(coll: Collection, body: Body) {
+    const targets = this.matching(coll, body)
+    const chosen = body.multi ? targets : targets.slice(0, 1)
+    for (const doc of chosen) coll.docs.delete(doc._id)
+    return { deleted: chosen.length }
+  }
+
+  /** Every write passes the collection's unique indexes first, as the service's storage does. */
+  private write(coll: Collection, doc: Doc): void {
+    for (const index of coll.uniqueIndexes) {
+      const key = indexKey(doc, index)
+      for (const other of coll.docs.values()) {
+        if (other._id !== doc._id && indexKey(other, index) === key) {
+          const dup = Object.fromEntries(index.keys.map(([field]) => [field, valueAt(doc, field)]))
+          throw this.duplicate(index.name, dup)
+        }
+      }
+    }
+    coll.docs.set(doc._id, clone(doc))
+  }
+
+  private duplicate(index: string, key: Record<string, unknown>): ServiceError {
+    return new ServiceError(
+      'DATABASE_DUPLICATE_WRITE',
+      `[DATABASE_DUPLICATE_WRITE] E11000 duplicate key error index: ${index} dup key: ${JSON.stringify(key)}`,
+    )
+  }
+}
