@@ -11,5 +11,21 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       setupFilesAfterEnv: ['<rootDir>/tests/support/fail-on-console-error.ts'],
     },
+    {
+      // Taro pages and the transport in jsdom; @tarojs/* are mapped to small DOM/jest.fn stand-ins (tests/ui/support).
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/ui/**/*.test.{ts,tsx}'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      // NutUI ships ES modules only.
+      transformIgnorePatterns: ['/node_modules/(?!(@nutui)/)'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '<rootDir>/tests/ui/support/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/tests/ui/support/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/tests/ui/support/style-mock.js',
+      },
+      setupFiles: ['<rootDir>/tests/ui/support/setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/fail-on-console-error.ts'],
+    },
   ],
 }

@@ -57,11 +57,16 @@ export const officerInput = z.object({
 export type OfficerInput = z.infer<typeof officerInput>
 
 /** The import file: ids come from the file so other systems can refer to them. */
-export const directoryFile = z.object({
-  orgs: z._default(z.array(orgInput), []),
-  enterprises: z._default(z.array(enterpriseInput), []),
-  officers: z._default(z.array(officerInput), []),
-})
+export const directoryFile = z
+  .strictObject(
+    {
+      orgs: z._default(z.array(orgInput), []),
+      enterprises: z._default(z.array(enterpriseInput), []),
+      officers: z._default(z.array(officerInput), []),
+    },
+    '导入文件只能包含 orgs、enterprises、officers',
+  )
+  .check(z.refine((f) => f.orgs.length + f.enterprises.length + f.officers.length > 0, '导入文件是空的'))
 export type DirectoryFile = z.infer<typeof directoryFile>
 
 /** What the store holds: input plus derived fields. */

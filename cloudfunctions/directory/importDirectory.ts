@@ -13,14 +13,18 @@ export type ImportSummary = { orgs: number; enterprises: number; officers: numbe
 export async function importDirectory(
   store: Store,
   file: DirectoryFile,
-  opts: { scopeOrgId?: string; onProgress?: (done: number, total: number) => void } = {},
+  opts: { scopeOrgId?: string; fieldPrefix?: string; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportSummary | Failure> {
   const existing = new Map((await store.directory.getOrgs(referencedOrgIds(file))).map((o) => [o.id, o]))
   const plan = planImport(file, existing)
-  if (!plan.ok) return fail('DIRECTORY.IMPORT_INVALID', `导入文件有 ${plan.problems.length} 处错误，未写入任何数据`, problemFields(plan.problems))
+  const prefixed = (fields: Record<string, string>) =>
+    Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${opts.fieldPrefix ?? ''}${k}`, v]))
+  if (!plan.ok) {
+    return fail('DIRECTORY.IMPORT_INVALID', `导入文件有 ${plan.problems.length} 处错误，未写入任何数据`, prefixed(problemFields(plan.problems)))
+  }
   if (opts.scopeOrgId) {
     const outside = outOfScope(plan.batch, opts.scopeOrgId, existing)
-    if (Object.keys(outside).length) return fail('FORBIDDEN', '导入内容超出您的管辖范围，未写入任何数据', outside)
+    if (Object.keys(outside).length) return fail('FORBIDDEN', '导入内容超出您的管辖范围，未写入任何数据', prefixed(outside))
   }
   await store.directory.upsertBatch(plan.batch, opts.onProgress)
   return { orgs: plan.batch.orgs.length, enterprises: plan.batch.enterprises.length, officers: plan.batch.officers.length }

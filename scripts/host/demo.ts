@@ -5,6 +5,7 @@ import { directoryFile } from '../../types/directory'
 import { importDirectory } from '../../cloudfunctions/directory/importDirectory'
 import { isFailure } from '../../cloudfunctions/_lib/runtime/result'
 import type { Store } from '../../cloudfunctions/_lib/store/port'
+
 export { DEMO_IDENTITIES } from '../demo/identities'
 
 export const DEMO_FILE = join(__dirname, '..', 'demo', 'yiwu.json')

@@ -21,3 +21,170 @@ runStoreContract(
   },
   { atomicBatch: false },
 )
+
+const noRecords = { orgs: [], enterprises: [], officers: [] }
+
+describe('CloudBase specifics (real SDK, local fake)', () => {
+  let fake: CloudbaseFake
+  beforeAll(async () => {
+    fake = await startCloudbaseFake()
+  })
+  afterAll(() => fake.close())
+  beforeEach(async () => {
+    fake.reset()
+    await createCollections(fake.app)
+  })
+
+  /** The `limit` of every where-query the SDK sent to a collection (doc(id).get() sends none). */
+  const sentLimits = (collection: string) =>
+    fake.requests
+      .filter((r) => r.action === 'database.getDocument' && r.body.queryType === 'WHERE' && r.body.collectionName === collection)
+      .map((r) => r.body.limit)
+
+  test('When a query has no limit, then 100 documents come back; when it asks 5,000, then the SDK sends 1,000 and 1,000 come back', async () => {
+    const db = fake.app.database()
+    await db.createCollection('scratch')
+    await db.collection('scratch').add(Array.from({ length: 1200 }, (_, i) => ({ n: i })))
+    expect((await db.collection('scratch').get()).data).toHaveLength(100)
+    expect((await db.collection('scratch').limit(5000).get()).data).toHaveLength(1000)
+    expect(sentLimits('scratch')).toEqual([100, 1000])
+  })
+
+  test('When a caller bypasses the SDK and asks 5,000 documents, then the fake still returns at most 1,000', async () => {
+    const db = fake.app.database()
+    await db.createCollection('scratch')
+    await db.collection('scratch').add(Array.from({ length: 1200 }, (_, i) => ({ n: i })))
+    const res = await fetch(`${fake.url}/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'database.getDocument', envName: fake.env, collectionName: 'scratch', limit: 5000 }),
+    })
+    const body = (await res.json()) as { data: { list: string[] } }
+    expect(body.data.list).toHaveLength(1000)
+  })
+
+  test('When a write would repeat a credit code, then the unique index answers DATABASE_DUPLICATE_WRITE and nothing changes', async () => {
+    const enterprises = fake.app.database().collection('enterprises')
+    const code = make.creditCode()
+    await enterprises.doc('e-1').set({ name: '甲', creditCode: code })
+    await enterprises.doc('e-2').set({ name: '乙', creditCode: make.creditCode() })
+    await expect(enterprises.doc('e-2').set({ name: '乙', creditCode: code })).rejects.toMatchObject({
+      code: 'DATABASE_DUPLICATE_WRITE',
+    })
+    await expect(enterprises.add({ _id: 'e-3', creditCode: code })).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
+    expect((await enterprises.doc('e-2').get()).data[0].name).toBe('乙')
+    expect((await enterprises.doc('e-3').get()).data).toEqual([])
+  })
+
+  test('When two batches race for one credit code past the pre-check, then the unique index turns the loser into CONFLICT', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const code = make.creditCode()
+    const [a, b] = [make.enterprise({ creditCode: code }), make.enterprise({ creditCode: code })]
+    // Both pre-checks are in flight before either write: each sees the code free.
+    const results = await Promise.allSettled([
+      store.directory.upsertBatch({ ...noRecords, enterprises: [a] }),
+      store.directory.upsertBatch({ ...noRecords, enterprises: [b] }),
+    ])
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    expect(rejected).toHaveLength(1)
+    expect(rejected[0].reason).toBeInstanceOf(AppError)
+    expect((rejected[0].reason as AppError).failure).toMatchObject({ code: 'CONFLICT', fields: { 'enterprises.0.creditCode': expect.any(String) } })
+    expect((await store.directory.getEnterpriseByCreditCode(code))?.id).toBe(results[0].status === 'fulfilled' ? a.id : b.id)
+  })
+
+  test('When 1,050 orgs lie below a town, then the adapter pages through all of them 100 at a time', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const town = make.town()
+    const children = Array.from({ length: 1050 }, () => make.childOrg(town))
+    // Seeded in one insert (the adapter's own batch path is tested below).
+    const { id: _id, ...fields } = town
+    await fake.app.database().collection('orgs').add([
+      { _id, ...fields },
+      ...children.map(({ id, ...rest }) => ({ _id: id, ...rest })),
+    ])
+    fake.requests.length = 0
+    const seen: string[] = []
+    let after: string | undefined
+    do {
+      const page = await store.directory.listOrgsBelow(town.id, after, 100)
+      seen.push(...page.items.map((o) => o.id))
+      after = page.next ?? undefined
+    } while (after)
+    expect(seen).toEqual(children.map((c) => c.id).sort())
+    expect(sentLimits('orgs')).toEqual(Array(11).fill(100))
+  })
+
+  test('When more than 1,000 towns exist, then listTowns reads past the 1,000-document cap', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const towns = Array.from({ length: 1005 }, () => make.town())
+    await fake.app.database().collection('orgs').add(towns.map(({ id, ...rest }) => ({ _id: id, ...rest })))
+    fake.requests.length = 0
+    const listed = await store.directory.listTowns()
+    expect(listed.map((t) => t.id)).toEqual(towns.map((t) => t.id).sort())
+    expect(listed[0]).toEqual(towns.find((t) => t.id === listed[0].id))
+    expect(sentLimits('orgs')).toEqual([1000, 1000])
+  })
+
+  test('When a batch of 45 is written, then it goes as idempotent sets, 20 at a time, with progress after each group', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const officers = Array.from({ length: 45 }, () => make.officer())
+    const calls: Array<[number, number]> = []
+    await store.directory.upsertBatch({ ...noRecords, officers }, (done, total) => calls.push([done, total]))
+    expect(calls).toEqual([[20, 45], [40, 45], [45, 45]])
+    const writes = fake.requests.filter((r) => r.action === 'database.modifyDocument')
+    expect(writes).toHaveLength(45)
+    expect(writes.every((w) => w.body.upsert === true && w.body.merge === false && w.body.multi === false)).toBe(true)
+    // Running the same batch again changes nothing: an interrupted import is simply re-run.
+    await store.directory.upsertBatch({ ...noRecords, officers })
+    expect((await store.officers.listByOrg(officers[0].orgId, undefined, 10)).items).toEqual([officers[0]])
+  })
+
+  test('When an invite is redeemed, then the SDK sends one conditional update on _id and redeemedBy null', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const invite = make.invite()
+    await store.invites.create(invite)
+    await expect(store.invites.create(invite)).rejects.toMatchObject({ failure: { code: 'CONFLICT' } })
+    fake.requests.length = 0
+    expect(await store.invites.markRedeemed(invite.code, 'openid-1', '2026-03-03T10:00:00+08:00')).toBe(true)
+    expect(fake.requests).toHaveLength(1)
+    expect(fake.requests[0].body).toMatchObject({ action: 'database.modifyDocument', merge: true, upsert: false })
+    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: invite.code, redeemedBy: null })
+  })
+
+  test('When a search holds regex characters, then they match literally', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const word = make.uniqueHan()
+    const e = make.enterprise({ name: `义乌${word}A+B(集团).*有限公司` })
+    await store.directory.upsertBatch({ ...noRecords, enterprises: [e, make.enterprise({ name: `义乌${word}AAB集团有限公司` })] })
+    expect((await store.directory.searchEnterprises(`${word}a+b(集团).*`, undefined, undefined, 20)).items).toEqual([e])
+    expect((await store.directory.searchEnterprises('[', undefined, undefined, 20)).items).toEqual([])
+  })
+
+  test('When a collection was never created, then the service answers DATABASE_COLLECTION_NOT_EXIST', async () => {
+    fake.reset()
+    await expect(openCloudbaseStore(fake.app).officers.get('x')).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' })
+  })
+})
+
+describe('scripts/cloudbase-init', () => {
+  let fake: CloudbaseFake
+  beforeAll(async () => {
+    fake = await startCloudbaseFake()
+  })
+  afterAll(() => fake.close())
+
+  test('When run twice, then the first run creates every collection and the second keeps them', async () => {
+    const names = COLLECTIONS.map((c) => c.name)
+    expect(await createCollections(fake.app)).toEqual({ created: names, existing: [] })
+    expect(fake.collections().sort()).toEqual([...names].sort())
+    expect(await createCollections(fake.app)).toEqual({ created: [], existing: names })
+  })
+
+  test('When the steps are printed, then every index appears, the credit-code one as unique', () => {
+    const steps = setupSteps('env-1')
+    for (const c of COLLECTIONS) for (const i of c.indexes) expect(steps).toContain(i.name)
+    expect(steps).toContain('enterprises: 索引名 creditCode_unique; 字段 creditCode 升序; 唯一 是')
+    expect(steps).toContain('--TableName enterprises --CreateIndexes.0.IndexName creditCode_unique')
+    expect(steps).toContain('所有用户不可读写')
+  })
+})

@@ -112,6 +112,23 @@ describe('SQLite specifics', () => {
     await cleanup()
   })
 
+  test('When a posting went missing outside the store, then the next import recounts that bigram exactly', async () => {
+    const { path, cleanup } = tempDbPath()
+    const store = openSqliteStore(path)
+    const word = make.uniqueHan(3)
+    const e = make.enterprise({ name: `${word}厂` })
+    await store.directory.upsertBatch({ ...noRecords, enterprises: [e] })
+    const raw = new Database(path)
+    raw.prepare('DELETE FROM enterprise_grams WHERE gram = ? AND enterprise_id = ?').run(word.slice(0, 2), e.id)
+    await store.directory.upsertBatch({ ...noRecords, enterprises: [{ ...e, name: '改了名的厂' }] })
+    expect(raw.prepare('SELECT gram, n FROM enterprise_gram_counts ORDER BY gram').all()).toEqual(
+      raw.prepare('SELECT gram, count(*) AS n FROM enterprise_grams GROUP BY gram ORDER BY gram').all(),
+    )
+    raw.close()
+    await store.close()
+    await cleanup()
+  })
+
   test('When a one-character query reaches the store, then it still finds by that character', async () => {
     const store = openSqliteStore(':memory:')
     const [ch] = make.uniqueHan(1)

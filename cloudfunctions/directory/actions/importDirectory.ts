@@ -10,7 +10,7 @@ export const importDirectory = action({
   input: importDirectoryInput,
   async handle({ data }, ctx) {
     const admin = await requireOfficer(ctx, 'admin')
-    const result = await run(ctx.deps.store, data, { scopeOrgId: admin.orgId })
+    const result = await run(ctx.deps.store, data, { scopeOrgId: admin.orgId, fieldPrefix: 'data.' })
     if (isFailure(result)) return result
     await audit(ctx, 'directory.import', 'org', admin.orgId, result)
     return result

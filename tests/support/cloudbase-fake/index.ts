@@ -94,6 +94,11 @@ export async function startCloudbaseFake(options: FakeOptions = {}): Promise<Clo
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
+  // Off Tencent Cloud the SDK probes http://metadata.tencentyun.com before every call (two DNS
+  // look-ups to the outside per request, never cached when they fail). TENCENTCLOUD=true is the
+  // SDK's own switch that skips the probe; it only picks the internal endpoint, which
+  // `serviceUrl` overrides anyway (src/utils/cloudplatform.ts, tcbapiendpoint.ts).
+  process.env.TENCENTCLOUD ??= 'true'
   const app = tcb.init({
     env: ENV,
     secretId: 'fake-secret-id',

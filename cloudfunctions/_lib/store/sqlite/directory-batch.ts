@@ -29,8 +29,6 @@ export function directoryBatch(db: Database.Database) {
   )
   const currentName = db.prepare<[string], { name: string }>('SELECT name FROM enterprises WHERE id = ?')
   const codeHolder = db.prepare<[string], { id: string; name: string }>('SELECT id, name FROM enterprises WHERE credit_code = ?')
-  const addGram = db.prepare('INSERT OR IGNORE INTO enterprise_grams (gram, enterprise_id) VALUES (?, ?)')
-  const dropGram = db.prepare('DELETE FROM enterprise_grams WHERE gram = ? AND enterprise_id = ?')
   // One statement per enterprise instead of one per bigram: ~30 % faster on a 100k import.
   const addGrams = db.prepare(
     'INSERT OR IGNORE INTO enterprise_grams (gram, enterprise_id) SELECT value, ? FROM json_each(?)',
@@ -41,10 +39,17 @@ export function directoryBatch(db: Database.Database) {
   const bumpCount = db.prepare(
     'INSERT INTO enterprise_gram_counts (gram, n) VALUES (?, ?) ON CONFLICT(gram) DO UPDATE SET n = n + excluded.n',
   )
+  const recount = db.prepare(
+    `INSERT INTO enterprise_gram_counts (gram, n) VALUES (?, (SELECT count(*) FROM enterprise_grams WHERE gram = ?))
+     ON CONFLICT(gram) DO UPDATE SET n = excluded.n`,
+  )
   const dropEmptyCounts = db.prepare('DELETE FROM enterprise_gram_counts WHERE n <= 0')
   const upsertOfficer = prepareOfficerUpsert(db)
 
-  function writeEnterprise(e: Enterprise, index: number, deltas: Map<string, number>) {
+  /** Per-bigram count changes of a batch; `dirty` bigrams are recounted instead. */
+  type Tally = { deltas: Map<string, number>; dirty: Set<string> }
+
+  function writeEnterprise(e: Enterprise, index: number, tally: Tally) {
     const holder = codeHolder.get(e.creditCode)
     if (holder && holder.id !== e.id) {
       throw new AppError('CONFLICT', `统一社会信用代码 ${e.creditCode} 已被企业“${holder.name}”（${holder.id}）使用`, {
@@ -59,26 +64,25 @@ export function directoryBatch(db: Database.Database) {
     const had = new Set(oldGrams)
     const dropped = oldGrams.filter((g) => !keep.has(g))
     const added = newGrams.filter((g) => !had.has(g))
-    postings(dropped, e.id, dropGrams, dropGram, -1, deltas)
-    postings(added, e.id, addGrams, addGram, +1, deltas)
+    postings(dropped, e.id, dropGrams, -1, tally)
+    postings(added, e.id, addGrams, +1, tally)
   }
 
-  /**
-   * Applies postings in one statement; when fewer rows changed than expected (the index had drifted),
-   * redoes them one by one so the counts move only for postings that really changed.
-   */
-  function postings(
-    grams: string[],
-    id: string,
-    all: Database.Statement,
-    one: Database.Statement,
-    sign: 1 | -1,
-    deltas: Map<string, number>,
-  ) {
+  /** Applies postings in one statement; if fewer rows changed than expected (the index had drifted), the bigrams are recounted. */
+  function postings(grams: string[], id: string, statement: Database.Statement, sign: 1 | -1, tally: Tally) {
     if (grams.length === 0) return
-    const bump = (g: string) => deltas.set(g, (deltas.get(g) ?? 0) + sign)
-    if (all.run(id, JSON.stringify(grams)).changes === grams.length) return grams.forEach(bump)
-    for (const g of grams) if (one.run(g, id).changes === 1) bump(g)
+    if (statement.run(id, JSON.stringify(grams)).changes !== grams.length) grams.forEach((g) => tally.dirty.add(g))
+    else for (const g of grams) tally.deltas.set(g, (tally.deltas.get(g) ?? 0) + sign)
+  }
+
+  function writeCounts({ deltas, dirty }: Tally) {
+    let shrank = false
+    for (const [gram, delta] of deltas) {
+      if (delta !== 0 && !dirty.has(gram)) bumpCount.run(gram, delta)
+      if (delta < 0) shrank = true
+    }
+    for (const gram of dirty) recount.run(gram, gram)
+    if (shrank || dirty.size > 0) dropEmptyCounts.run()
   }
 
   const run = db.transaction((batch: DirectoryBatch, onProgress?: (done: number, total: number) => void) => {
@@ -92,17 +96,12 @@ export function directoryBatch(db: Database.Database) {
       upsertOrg.run(fromOrg(org))
       tick()
     }
-    const deltas = new Map<string, number>()
+    const tally: Tally = { deltas: new Map(), dirty: new Set() }
     batch.enterprises.forEach((e, index) => {
-      writeEnterprise(e, index, deltas)
+      writeEnterprise(e, index, tally)
       tick()
     })
-    let shrank = false
-    for (const [gram, delta] of deltas) {
-      if (delta !== 0) bumpCount.run(gram, delta)
-      if (delta < 0) shrank = true
-    }
-    if (shrank) dropEmptyCounts.run()
+    writeCounts(tally)
     for (const officer of batch.officers) {
       upsertOfficer(officer)
       tick()

@@ -1,0 +1,19 @@
+/**
+ * Per-function CloudBase settings (config.json): timeout, environment variable names (values are set in the
+ * CloudBase console, never committed), timer triggers (one per function), open-API permissions.
+ */
+const SECRETS = ['UNION_DATA_KEY', 'UNION_HASH_KEY', 'UNION_CARD_SIGNING_KEY']
+
+type FunctionConfig = {
+  timeout: number
+  envVariables: Record<string, string>
+  triggers?: { name: string; type: 'timer'; config: string }[]
+  permissions?: { openapi: string[] }
+}
+
+const base = (): FunctionConfig => ({ timeout: 10, envVariables: Object.fromEntries(SECRETS.map((k) => [k, ''])) })
+
+export const FUNCTION_CONFIGS: Record<string, FunctionConfig> = {
+  directory: { ...base(), timeout: 60 },
+  account: base(),
+}

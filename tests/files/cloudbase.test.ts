@@ -1,0 +1,58 @@
+/**
+ * The CloudBase files adapter through the real @cloudbase/node-sdk storage calls, against the
+ * local fake (getUploadMetadata → PUT to the pre-signed "COS" URL, getTempFileURL, deleteFile).
+ */
+import { randomBytes } from 'node:crypto'
+import { cloudbaseFiles } from '../../cloudfunctions/_lib/files/cloudbase'
+import { AppError } from '../../cloudfunctions/_lib/runtime/result'
+import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
+import { uid } from '../support/factories'
+
+let fake: CloudbaseFake
+let nowMs = Date.parse('2026-03-02T10:00:00+08:00')
+beforeAll(async () => {
+  fake = await startCloudbaseFake({ now: () => nowMs })
+})
+afterAll(() => fake.close())
+
+test('When a file is put, then its short-lived link fetches the same bytes', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const bytes = randomBytes(2048)
+  const stored = await files.put({ key: `grievances/${uid('g')}/photo-1.jpg`, bytes, contentType: 'image/jpeg' })
+  expect(stored).toMatchObject({ size: 2048, contentType: 'image/jpeg' })
+  expect(stored.fileId).toMatch(new RegExp(`^cloud://${fake.env}\\.[^/]+/private/grievances/`))
+  const res = await fetch(await files.signedUrl(stored.fileId, 300))
+  expect(res.status).toBe(200)
+  expect(Buffer.compare(Buffer.from(await res.arrayBuffer()), bytes)).toBe(0)
+  const asked = fake.requests.find((r) => r.action === 'storage.batchGetDownloadUrl')
+  expect(asked?.body.file_list).toEqual([{ fileid: stored.fileId, max_age: 300 }])
+})
+
+test('When the link is older than its ttl, or altered, then storage refuses it', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const { fileId } = await files.put({ key: `claims/${uid('c')}/invoice.pdf`, bytes: randomBytes(10), contentType: 'application/pdf' })
+  const link = await files.signedUrl(fileId, 60)
+  expect((await fetch(link.replace(/sign=[0-9a-f]/, 'sign=x'))).status).toBe(403)
+  expect((await fetch(link.replace(/\?.*$/, ''))).status).toBe(403)
+  nowMs += 61_000
+  expect((await fetch(link)).status).toBe(403)
+})
+
+test('When a file is removed, then no new link is given and removing again is harmless', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const { fileId } = await files.put({ key: `grievances/${uid('g')}/a.jpg`, bytes: randomBytes(10), contentType: 'image/jpeg' })
+  await files.remove(fileId)
+  const error = await files.signedUrl(fileId, 60).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(AppError)
+  expect((error as AppError).failure.code).toBe('NOT_FOUND')
+  await expect(files.remove(fileId)).resolves.toBeUndefined()
+})
+
+test('When a key could escape the private prefix, then put refuses it before any upload', async () => {
+  const files = cloudbaseFiles(fake.app)
+  fake.requests.length = 0
+  for (const key of ['../x.jpg', '/abs.jpg', 'a//b.jpg', 'a/./b.jpg', 'a b.jpg', '']) {
+    await expect(files.put({ key, bytes: new Uint8Array(1), contentType: 'image/jpeg' })).rejects.toThrow(/unsafe storage key/)
+  }
+  expect(fake.requests).toEqual([])
+})

@@ -1,0 +1,33 @@
+/**
+ * `@tarojs/taro` for jsdom. Navigation and dialogs are recorded with jest.fn so tests can assert on them;
+ * page lifecycle hooks run like React effects (a mounted page counts as shown).
+ */
+import { useEffect } from 'react'
+
+const resolved = () => jest.fn(() => Promise.resolve({}))
+
+export const navigateTo = resolved()
+export const redirectTo = resolved()
+export const switchTab = resolved()
+export const showModal = resolved()
+export const showToast = resolved()
+export const setClipboardData = resolved()
+export const useRouter = jest.fn(() => ({ params: {} as Record<string, string | undefined> }))
+export const cloud = { init: jest.fn(), callFunction: jest.fn() }
+export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
+export const getEnv = () => ENV_TYPE.WEB
+export const pxTransform = (size: number) => `${size / 2}px`
+export const createSelectorQuery = () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) })
+
+export function useDidShow(callback: () => void) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => callback(), [])
+}
+export const useLoad = useDidShow
+export const useLaunch = useDidShow
+
+const Taro = {
+  navigateTo, redirectTo, switchTab, showModal, showToast, setClipboardData, useRouter, cloud, ENV_TYPE, getEnv,
+  pxTransform, createSelectorQuery, useDidShow, useLoad, useLaunch,
+}
+export default Taro
