@@ -38,7 +38,9 @@ maybe('H5 app against the local host', () => {
 
   beforeAll(async () => {
     if (!existsSync(join(H5_DIR, 'index.html'))) {
-      execFileSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 })
+      // jest sets NODE_ENV=test, which would give a development bundle (react-refresh hooks and all).
+      const env = { ...process.env, NODE_ENV: 'production' }
+      execFileSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, env, stdio: 'pipe', timeout: 240_000 })
     }
     mkdirSync(SHOTS, { recursive: true })
     dir = mkdtempSync(join(tmpdir(), 'union-e2e-'))
@@ -87,7 +89,7 @@ maybe('H5 app against the local host', () => {
   test('When a worker searches the directory for 华鑫, then 义乌华鑫织造有限公司 is found and its union opens', async () => {
     await page.getByText('首页', { exact: true }).last().click()
     await page.getByText('单位查询', { exact: true }).click()
-    const input = page.getByPlaceholder('单位名称或统一社会信用代码')
+    const input = page.locator('input[placeholder="单位名称或统一社会信用代码"]')
     await input.waitFor()
 
     await input.fill('华')

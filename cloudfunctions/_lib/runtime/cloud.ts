@@ -37,7 +37,8 @@ export function cloudDeps(env: NodeJS.ProcessEnv = process.env): Deps {
 }
 
 export function cloudMain(fn: FunctionDef) {
-  let deps: Deps | undefined
+  // Inside CloudBase, build deps at load: a function without its secrets refuses to start.
+  let deps: Deps | undefined = process.env.TENCENTCLOUD_RUNENV ? cloudDeps() : undefined
   return async (event: Record<string, unknown>, context: unknown): Promise<Envelope<unknown>> => {
     deps ??= cloudDeps()
     const caller = cloudCaller(tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]))
