@@ -4,10 +4,14 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
-/** NutUI is drawn at a 375 design width; our own pages at 750. */
+/**
+ * NutUI is drawn at a 375 design width; our own pages at 750.
+ * Taro serialises this function into the H5 runtime (Taro.pxTransform), so it must be self-contained:
+ * no outside names and no syntax the config compiler turns into helpers (e.g. `typeof x === 'object'`).
+ */
 function designWidth(input?: unknown): number {
-  const file = typeof input === 'object' && input !== null ? String((input as { file?: string }).file ?? '') : ''
-  return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+  const file = (input as { file?: string } | undefined)?.file ?? ''
+  return file.replace(/\\+/g, '/').indexOf('@nutui') > -1 ? 375 : 750
 }
 
 // Shared zod schemas and labels live in types/ (outside src/); Babel must compile them too.

@@ -18,10 +18,11 @@ export default defineAppConfig({
     selectedColor: '#c8161d',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
+    // Icons are drawn by assets/tabbar/make-icons.mjs.
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/cases/index', text: '办事' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/cases/index', text: '办事', iconPath: 'assets/tabbar/cases.png', selectedIconPath: 'assets/tabbar/cases-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
     ],
   },
 })

@@ -1,17 +1,9 @@
 import { z, text, pageInput } from './zod'
 import { isValidCreditCode, normaliseCreditCode } from './credit-code'
 
-export const ORG_TYPES = ['city_federation', 'town_federation', 'area_committee', 'enterprise_union', 'joint_union'] as const
-export type OrgType = (typeof ORG_TYPES)[number]
-export const ORG_TYPE_LABELS: Record<OrgType, string> = {
-  city_federation: '市总工会',
-  town_federation: '镇(街道)总工会',
-  area_committee: '片区工委',
-  enterprise_union: '企业工会',
-  joint_union: '联合工会',
-}
-export const OFFICER_ROLES = ['officer', 'admin', 'lawyer'] as const
-export type OfficerRole = (typeof OFFICER_ROLES)[number]
+import { ORG_TYPES, OFFICER_ROLES, type OrgType, type OfficerRole } from './org'
+
+export { ORG_TYPES, ORG_TYPE_LABELS, OFFICER_ROLES, type OrgType, type OfficerRole } from './org'
 
 const id = (label: string) =>
   z.string({ error: `请填写${label}` }).check(

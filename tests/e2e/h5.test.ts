@@ -29,6 +29,17 @@ const maybe = hasChromium ? describe : describe.skip
 
 jest.setTimeout(60_000)
 
+/** Screenshot once Taro's page slide-in (a 300 ms CSS transition) has finished: the newest page sits at x = 0. */
+async function shot(page: Page, name: string) {
+  await page.waitForFunction(() => {
+    const pages = document.querySelectorAll('.taro_router > .taro_page')
+    const newest = pages[pages.length - 1]
+    return !!newest && newest.getBoundingClientRect().left === 0 && document.getAnimations().every((a) => a.playState !== 'running')
+  })
+  // Viewport only: Taro pages scroll inside their own container, so a full-page shot adds nothing.
+  await page.screenshot({ path: join(SHOTS, name) })
+}
+
 maybe('H5 app against the local host', () => {
   let dir: string
   let host: Host
@@ -39,7 +50,7 @@ maybe('H5 app against the local host', () => {
   beforeAll(async () => {
     if (!existsSync(join(H5_DIR, 'index.html'))) {
       // jest sets NODE_ENV=test, which would give a development bundle (react-refresh hooks and all).
-      const env = { ...process.env, NODE_ENV: 'production' }
+      const env = { ...process.env, NODE_ENV: 'production' as const }
       execFileSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, env, stdio: 'pipe', timeout: 240_000 })
     }
     mkdirSync(SHOTS, { recursive: true })
@@ -66,12 +77,12 @@ maybe('H5 app against the local host', () => {
       await page.getByText(title, { exact: true }).waitFor()
     }
     expect(await page.getByText('即将开放', { exact: true }).count()).toBe(5)
-    await page.screenshot({ path: join(SHOTS, 'h5-1-home.png'), fullPage: true })
+    await shot(page, 'h5-1-home.png')
   })
 
   test('When the town officer is chosen in the demo switcher, then 我的 shows 苏溪镇总工会', async () => {
-    await page.getByText('我的', { exact: true }).last().click()
-    await page.getByText('演示身份（仅开发模式）').waitFor()
+    await page.getByText('切换演示身份（仅开发模式）›', { exact: true }).click() // the switcher is reachable from 首页
+    await page.getByText('演示身份（仅开发模式）', { exact: true }).waitFor()
     for (const identity of DEMO_IDENTITIES) {
       await page.getByText(identity.label, { exact: true }).waitFor()
     }
@@ -83,7 +94,7 @@ maybe('H5 app against the local host', () => {
     await expect(card.innerText()).resolves.toContain('工会干部')
     await page.getByText('工作台', { exact: true }).waitFor()
     expect(await page.evaluate(() => window.localStorage.getItem('union.devOpenid'))).toBe('o-town-sx-1')
-    await page.screenshot({ path: join(SHOTS, 'h5-2-me-town-officer.png'), fullPage: true })
+    await shot(page, 'h5-2-me-town-officer.png')
   })
 
   test('When a worker searches the directory for 华鑫, then 义乌华鑫织造有限公司 is found and its union opens', async () => {
@@ -93,18 +104,44 @@ maybe('H5 app against the local host', () => {
     await input.waitFor()
 
     await input.fill('华')
-    await page.getByText('搜索', { exact: true }).click()
+    await page.locator('.nut-button', { hasText: '搜索' }).click()
     await page.getByText('请至少输入 2 个字').waitFor() // the server's field message, shown under the input
 
     await input.fill('华鑫')
-    await page.getByText('搜索', { exact: true }).click()
+    await page.locator('.nut-button', { hasText: '搜索' }).click()
     await page.getByText('义乌华鑫织造有限公司', { exact: true }).waitFor()
-    await page.screenshot({ path: join(SHOTS, 'h5-3-directory-search.png'), fullPage: true })
+    await shot(page, 'h5-3-directory-search.png')
 
     await page.getByText('义乌华鑫织造有限公司', { exact: true }).click()
     await page.getByText('上级工会', { exact: true }).waitFor()
     await page.locator('.org__row', { hasText: '苏溪镇总工会' }).waitFor()
-    await page.screenshot({ path: join(SHOTS, 'h5-4-org.png'), fullPage: true })
+    await shot(page, 'h5-4-org.png')
+  })
+
+  test('When a town admin invites and a worker redeems the code, then the worker gets the 工作台 of that union', async () => {
+    const chooseIdentity = async (label: string) => {
+      await page.goto(`${host.url}/#/pages/me/index`)
+      await page.getByText(label, { exact: true }).click()
+      await page.locator('.me__name').waitFor()
+    }
+
+    await chooseIdentity('苏溪镇总工会 管理员')
+    await page.locator('.nut-cell', { hasText: '工作台' }).click() // NutUI lets the cell, not its text, take the tap
+    await page.locator('.nut-button', { hasText: '生成邀请码' }).click()
+    const code = (await page.locator('.workbench__code').innerText()).trim()
+    expect(code).toMatch(/^[0-9A-Z]{8}$/)
+    await shot(page, 'h5-5-workbench-invite.png')
+
+    await chooseIdentity('职工二（演示）')
+    await page.locator('.nut-cell', { hasText: '我是工会干部' }).click()
+    await page.locator('input[placeholder="8 位字母或数字"]').fill(code.toLowerCase()) // the server normalises case
+    await page.locator('input[placeholder="请填写真实姓名"]').fill('李娜')
+    await page.locator('.nut-button', { hasText: '提交' }).click()
+    await page.getByText('登记成功', { exact: true }).waitFor()
+    await page.locator('.nut-button', { hasText: '进入工作台' }).click()
+    await page.locator('.workbench__org', { hasText: '苏溪镇总工会' }).waitFor()
+    await expect(page.locator('.workbench').innerText()).resolves.toContain('李娜')
+    await shot(page, 'h5-6-redeemed-workbench.png')
   })
 
   test('Then the browser logged no errors along the way', () => {

@@ -22,7 +22,7 @@ export default function MePage() {
       {state.status === 'ready' ? <IdentityCard me={state.me} /> : null}
 
       <View className='me__entries'>
-        {officer ? <Cell title='工作台' description='单位目录、邀请干部' extra='›' clickable onClick={go('/workbench/pages/index/index')} /> : null}
+        {officer ? <Cell title='工作台' description={officer.role === 'admin' ? '单位目录、邀请干部' : '单位目录'} extra='›' clickable onClick={go('/workbench/pages/index/index')} /> : null}
         <Cell title='电子会员证' description='即将开放' extra='›' clickable onClick={soon('电子会员证')} />
         {state.status === 'ready' && !officer ? (
           <Cell title='我是工会干部' description='填写邀请码，开通工作台' extra='›' clickable onClick={go('/account/pages/redeem/index')} />

@@ -46,6 +46,7 @@ export function Picker(props: Props & { range: string[]; value: number; onChange
     null,
     props.children,
     createElement(
+      // eslint-disable-next-line react/forbid-elements -- jsdom stand-in for Taro's Picker, not app code
       'select',
       { value: props.value, onChange: (e: { target: HTMLSelectElement }) => props.onChange({ detail: { value: Number(e.target.value) } }) },
       props.range.map((label, i) => createElement('option', { key: i, value: i }, label)),

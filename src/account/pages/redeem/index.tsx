@@ -46,6 +46,7 @@ export default function RedeemInvite() {
       <Input
         className={`text-input ${result.fields.code ? 'text-input--invalid' : ''}`}
         value={code}
+        placeholder='8 位字母或数字'
         aria-label='邀请码'
         onInput={(e) => setCode(e.detail.value)}
       />
@@ -54,6 +55,7 @@ export default function RedeemInvite() {
       <Input
         className={`text-input ${result.fields.name ? 'text-input--invalid' : ''}`}
         value={name}
+        placeholder='请填写真实姓名'
         aria-label='姓名'
         onInput={(e) => setName(e.detail.value)}
       />
