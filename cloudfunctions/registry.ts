@@ -2,5 +2,7 @@
 import type { FunctionDef } from './_lib/runtime/function'
 import { directory } from './directory'
 import { account } from './account'
+import { grievance } from './grievance'
+import { escalate } from './escalate'
 
-export const FUNCTIONS: Record<string, FunctionDef> = { directory, account }
+export const FUNCTIONS: Record<string, FunctionDef> = { directory, account, grievance, escalate }

@@ -16,4 +16,7 @@ const base = (): FunctionConfig => ({ timeout: 10, envVariables: Object.fromEntr
 export const FUNCTION_CONFIGS: Record<string, FunctionConfig> = {
   directory: { ...base(), timeout: 60 },
   account: base(),
+  grievance: { ...base(), envVariables: { ...base().envVariables, UNION_DAILY_REPORT_LIMIT: '10' } },
+  // Hourly: escalations, supervision, retaliation check-ins. CloudBase cron has seconds first.
+  escalate: { ...base(), timeout: 60, triggers: [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }] },
 }

@@ -6,7 +6,7 @@ import type { Deps } from '../../cloudfunctions/_lib/runtime/deps'
 import type { FunctionDef } from '../../cloudfunctions/_lib/runtime/function'
 
 /** Schedules by function name; later issues add theirs (e.g. escalate: hourly). */
-export const TIMER_SCHEDULES_MS: Record<string, number> = {}
+export const TIMER_SCHEDULES_MS: Record<string, number> = { escalate: 3_600_000 }
 
 export function startTimers(fns: Record<string, FunctionDef>, deps: Deps, schedules = TIMER_SCHEDULES_MS) {
   const handles: NodeJS.Timeout[] = []

@@ -4,7 +4,16 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Enterprise, Officer, Org } from '../../types/directory'
-import type { AuditEntry, CalendarYear, Invite } from '../../cloudfunctions/_lib/store/port'
+import type {
+  AuditEntry,
+  CalendarYear,
+  CaseMessage,
+  GrievanceCase,
+  InboxItem,
+  Invite,
+  Participant,
+  ScheduledCheckin,
+} from '../../cloudfunctions/_lib/store/port'
 import { creditCodeCheckChar } from '../../types/credit-code'
 
 const RUN = randomBytes(4).toString('hex')
@@ -137,6 +146,122 @@ export function calendarYear(overrides: Partial<CalendarYear> = {}): CalendarYea
     workdays: [`${year}-02-14`],
     updatedAt: '2026-01-05T10:00:00+08:00',
     updatedBy: uid('openid'),
+    ...overrides,
+  }
+}
+
+/**
+ * A Shanghai calendar day (`YYYY-MM-DD`, from 2040 on) that no other call returns: tests of lists keyed
+ * by time across all records (due sweeps, check-ins) put their records inside their own day.
+ */
+let nextDay = parseInt(RUN, 16) % 20_000
+export function uniqueDay(): string {
+  return new Date(Date.UTC(2040, 0, 1) + nextDay++ * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** A pending named case at a town federation, received 2026-03-10 10:00, to accept by the end of 03-12. */
+export function grievanceCase(overrides: Partial<GrievanceCase> = {}): GrievanceCase {
+  const id = overrides.id ?? uid('case')
+  const assignedOrgId = overrides.assignedOrgId ?? uid('town')
+  const receivedAt = '2026-03-10T10:00:00+08:00'
+  const acceptBy = overrides.acceptBy ?? '2026-03-13T00:00:00+08:00'
+  return {
+    id,
+    receiptHash: uid('rh'),
+    receiptEnc: `enc:${uid('receipt')}`,
+    enterpriseId: null,
+    enterpriseName: null,
+    townId: assignedOrgId,
+    category: 'wage_arrears',
+    urgent: false,
+    affectedCount: 1,
+    strictPrivacy: 'named',
+    description: '老板拖欠了三个月工资',
+    attachments: [],
+    status: 'pending',
+    assignedOrgId,
+    assignedPath: `/city/${assignedOrgId}/`,
+    routeReason: 'TOWN',
+    receivedAt,
+    acceptBy,
+    acceptByEstimated: false,
+    acceptedAt: null,
+    resolveBy: null,
+    pausedSince: null,
+    pausedMs: 0,
+    supervised: false,
+    supervisorOrgId: null,
+    overdue: false,
+    outcome: null,
+    summary: null,
+    resolvedAt: null,
+    closedAt: null,
+    rating: null,
+    ratingComment: null,
+    reopenCount: 0,
+    linkedCaseId: null,
+    participantCount: 1,
+    createdAt: receivedAt,
+    escalateAt: acceptBy,
+    superviseAt: null,
+    history: [{ at: receivedAt, type: 'submitted', fromOrgId: null, toOrgId: assignedOrgId, reason: 'TOWN' }],
+    version: 1,
+    ...overrides,
+  }
+}
+
+/** The first reporter of a case (or of `caseId`), named, reporting for one person. */
+export function participant(overrides: Partial<Participant> = {}): Participant {
+  return {
+    caseId: uid('case'),
+    reporterKey: uid('rk'),
+    role: 'reporter',
+    privacy: 'named',
+    contactEnc: `enc:${uid('contact')}`,
+    affectedCount: 1,
+    requestKey: uid('req'),
+    joinedAt: '2026-03-10T10:00:00+08:00',
+    day: '2026-03-10',
+    ...overrides,
+  }
+}
+
+export function caseMessage(overrides: Partial<CaseMessage> = {}): CaseMessage {
+  return {
+    id: uid('msg'),
+    caseId: uid('case'),
+    at: '2026-03-11T09:30:00+08:00',
+    from: 'officer',
+    orgId: uid('town'),
+    kind: 'message',
+    text: '您好，我们已收到您的诉求，正在核实。',
+    attachments: [],
+    ...overrides,
+  }
+}
+
+export function inboxItem(overrides: Partial<InboxItem> = {}): InboxItem {
+  return {
+    id: uid('inbox'),
+    recipientKey: uid('rk'),
+    at: '2026-03-11T09:30:00+08:00',
+    type: 'grievance.accepted',
+    caseId: uid('case'),
+    title: '您的诉求已受理',
+    body: '镇总工会已受理您的诉求。',
+    read: false,
+    ...overrides,
+  }
+}
+
+export function checkin(overrides: Partial<ScheduledCheckin> = {}): ScheduledCheckin {
+  return {
+    id: uid('chk'),
+    caseId: uid('case'),
+    reporterKey: uid('rk'),
+    dueAt: '2026-04-20T09:00:00+08:00',
+    sent: false,
+    kind: 'day30',
     ...overrides,
   }
 }

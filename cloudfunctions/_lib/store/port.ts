@@ -10,8 +10,10 @@
  */
 import type { Enterprise, Officer, Org } from '../../../types/directory'
 import type { Page } from '../../../types/zod'
+import type { CheckinStore, GrievanceStore, InboxStore } from './grievance-port'
 
 export type { Page }
+export type * from './grievance-port'
 
 export interface DirectoryStore {
   getOrg(id: string): Promise<Org | null>
@@ -87,6 +89,9 @@ export interface CalendarStore {
 
 export interface Store {
   directory: DirectoryStore
+  grievances: GrievanceStore
+  inbox: InboxStore
+  checkins: CheckinStore
   officers: OfficerStore
   invites: InviteStore
   audit: AuditStore

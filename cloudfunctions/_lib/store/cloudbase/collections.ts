@@ -37,6 +37,39 @@ export const COLLECTIONS = [
   },
   // A handful of documents, read whole.
   { name: 'calendar_years', indexes: [] },
+  {
+    name: 'grievances',
+    indexes: [
+      { name: 'receiptHash_unique', keys: [['receiptHash', 1]], unique: true },
+      // listQueue: one index per filter shape, each ending in the (acceptBy, _id) keyset order.
+      { name: 'queue', keys: [['assignedOrgId', 1], ['acceptBy', 1], ['_id', 1]], unique: false },
+      { name: 'queue_status', keys: [['assignedOrgId', 1], ['status', 1], ['acceptBy', 1], ['_id', 1]], unique: false },
+      { name: 'queue_overdue', keys: [['assignedOrgId', 1], ['overdue', 1], ['acceptBy', 1], ['_id', 1]], unique: false },
+      { name: 'queue_supervised', keys: [['assignedOrgId', 1], ['supervised', 1], ['acceptBy', 1], ['_id', 1]], unique: false },
+      { name: 'supervisor', keys: [['supervisorOrgId', 1], ['supervised', 1], ['acceptBy', 1], ['_id', 1]], unique: false },
+      // Sweeps: a range `<= now` on a string key skips the nulls, so the walk covers due cases only.
+      { name: 'escalate_due', keys: [['escalateAt', 1], ['_id', 1]], unique: false },
+      { name: 'supervise_due', keys: [['superviseAt', 1], ['_id', 1]], unique: false },
+      // listOpenAt: open cases of an enterprise and category, most affected first.
+      { name: 'open_at', keys: [['enterpriseId', 1], ['category', 1], ['affectedCount', -1], ['_id', 1]], unique: false },
+      // listForStats: the createdAt window in (createdAt, _id) order, the path prefix checked on the entry.
+      { name: 'created', keys: [['createdAt', 1], ['_id', 1], ['assignedPath', 1]], unique: false },
+    ],
+  },
+  {
+    // `_id` is the requestKey: the idempotency guard of submissions and joins needs no extra index.
+    name: 'grievance_participants',
+    indexes: [
+      { name: 'caseId_reporterKey_unique', keys: [['caseId', 1], ['reporterKey', 1]], unique: true },
+      { name: 'caseId_joinedAt', keys: [['caseId', 1], ['joinedAt', 1], ['_id', 1]], unique: false },
+      { name: 'reporterKey_caseId', keys: [['reporterKey', 1], ['caseId', -1]], unique: false },
+      { name: 'reporterKey_day', keys: [['reporterKey', 1], ['day', 1]], unique: false },
+    ],
+  },
+  { name: 'grievance_messages', indexes: [{ name: 'caseId_id', keys: [['caseId', 1], ['_id', 1]], unique: false }] },
+  // Newest first: walked backwards on _id.
+  { name: 'inbox', indexes: [{ name: 'recipientKey_id', keys: [['recipientKey', 1], ['_id', -1]], unique: false }] },
+  { name: 'checkins', indexes: [{ name: 'sent_dueAt_id', keys: [['sent', 1], ['dueAt', 1], ['_id', 1]], unique: false }] },
 ] as const satisfies readonly CollectionSpec[]
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name']

@@ -6,7 +6,10 @@ import type { CloudBase } from '@cloudbase/node-sdk'
 import type { Store } from '../port'
 import { cloudbaseAudit } from './audit'
 import { cloudbaseCalendar } from './calendar'
+import { cloudbaseCheckins } from './checkins'
 import { cloudbaseDirectory } from './directory'
+import { cloudbaseGrievances } from './grievances'
+import { cloudbaseInbox } from './inbox'
 import { cloudbaseInvites } from './invites'
 import { cloudbaseOfficers } from './officers'
 
@@ -14,6 +17,9 @@ export function openCloudbaseStore(app: CloudBase): Store {
   const db = app.database()
   return {
     directory: cloudbaseDirectory(db),
+    grievances: cloudbaseGrievances(db),
+    inbox: cloudbaseInbox(db),
+    checkins: cloudbaseCheckins(db),
     officers: cloudbaseOfficers(db),
     invites: cloudbaseInvites(db),
     audit: cloudbaseAudit(db),

@@ -3,7 +3,10 @@ import Database from 'better-sqlite3'
 import type { Store } from '../port'
 import { sqliteAudit } from './audit'
 import { sqliteCalendar } from './calendar'
+import { sqliteCheckins } from './checkins'
 import { sqliteDirectory } from './directory'
+import { sqliteGrievances } from './grievances'
+import { sqliteInbox } from './inbox'
 import { sqliteInvites } from './invites'
 import { migrate } from './migrations'
 import { sqliteOfficers } from './officers'
@@ -22,6 +25,9 @@ export function openSqliteStore(path: string): Store {
   migrate(db)
   return {
     directory: sqliteDirectory(db),
+    grievances: sqliteGrievances(db),
+    inbox: sqliteInbox(db),
+    checkins: sqliteCheckins(db),
     officers: sqliteOfficers(db),
     invites: sqliteInvites(db),
     audit: sqliteAudit(db),

@@ -1,0 +1,100 @@
+/**
+ * Accountability figures per org, rolled up the tree (an org's figures include every org below it).
+ * Each rate is null when its own denominator is below MIN_CASES_FOR_RATE: small numbers are both
+ * meaningless and a way to point at a reporter.
+ */
+import { MIN_CASES_FOR_RATE } from '../../../../types/grievance'
+
+export type Counters = {
+  /** Cases that reached the org. */
+  received: number
+  /** Accepted before accept-by. */
+  acceptedOnTime: number
+  /** Given an outcome (any of resolved, partly_resolved, referred, unsubstantiated). */
+  resolved: number
+  /** Resolved before resolve-by (15 calendar days plus pauses). */
+  resolvedWithin15Days: number
+  ratings: number
+  ratingSum: number
+  /** Ratings of 4 or 5. */
+  satisfied: number
+  reopened: number
+}
+
+export type OrgStats = Counters & {
+  /** acceptedOnTime / received */
+  onTimeAcceptRate: number | null
+  /** resolved / received (办结率) */
+  closureRate: number | null
+  /** resolvedWithin15Days / resolved */
+  within15DaysRate: number | null
+  /** ratingSum / ratings, 1–5 */
+  meanRating: number | null
+  /** satisfied / ratings */
+  satisfiedRate: number | null
+  /** reopened / resolved */
+  reopenRate: number | null
+}
+
+export type CaseFacts = { acceptedOnTime: boolean; resolved: boolean; resolvedWithin15Days: boolean; rating: number | null; reopened: boolean }
+
+export const emptyCounters = (): Counters => ({
+  received: 0,
+  acceptedOnTime: 0,
+  resolved: 0,
+  resolvedWithin15Days: 0,
+  ratings: 0,
+  ratingSum: 0,
+  satisfied: 0,
+  reopened: 0,
+})
+
+export function addCounters(into: Counters, add: Counters): Counters {
+  for (const key of Object.keys(into) as (keyof Counters)[]) into[key] += add[key]
+  return into
+}
+
+/** Counters of a set of cases held by one org. */
+export function tally(cases: Iterable<CaseFacts>): Counters {
+  const c = emptyCounters()
+  for (const f of cases) {
+    c.received += 1
+    c.acceptedOnTime += Number(f.acceptedOnTime)
+    c.resolved += Number(f.resolved)
+    c.resolvedWithin15Days += Number(f.resolvedWithin15Days)
+    c.reopened += Number(f.reopened)
+    if (f.rating !== null) {
+      c.ratings += 1
+      c.ratingSum += f.rating
+      c.satisfied += Number(f.rating >= 4)
+    }
+  }
+  return c
+}
+
+/** Totals for every org on any given path: each org's own counters added to itself and all its ancestors. */
+export function rollUp(own: Iterable<{ path: string; counters: Counters }>): Map<string, Counters> {
+  const totals = new Map<string, Counters>()
+  for (const { path, counters } of own)
+    for (const id of path.split('/').filter(Boolean)) {
+      let total = totals.get(id)
+      if (!total) totals.set(id, (total = emptyCounters()))
+      addCounters(total, counters)
+    }
+  return totals
+}
+
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places
+const rate = (part: number, whole: number) => (whole < MIN_CASES_FOR_RATE ? null : round(part / whole, 4))
+
+export function orgStats(c: Counters): OrgStats {
+  return {
+    ...c,
+    onTimeAcceptRate: rate(c.acceptedOnTime, c.received),
+    closureRate: rate(c.resolved, c.received),
+    within15DaysRate: rate(c.resolvedWithin15Days, c.resolved),
+    meanRating: c.ratings < MIN_CASES_FOR_RATE ? null : round(c.ratingSum / c.ratings, 2),
+    satisfiedRate: rate(c.satisfied, c.ratings),
+    reopenRate: rate(c.reopened, c.resolved),
+  }
+}

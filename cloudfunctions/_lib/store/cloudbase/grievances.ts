@@ -1,0 +1,123 @@
+/**
+ * Grievance cases on CloudBase. Collections `grievances` (`_id` = case id) and
+ * `grievance_participants` (`_id` = requestKey); indexes in collections.ts. Every list is a keyset
+ * page ordered the way one of those indexes is.
+ */
+import type { GrievanceCase, GrievanceStore, Participant, QueueFilter } from '../port'
+import { compositeCursor } from '../cursor'
+import { clampLimit, escapeRegExp, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
+import { cloudbaseParticipants } from './grievance-participants'
+import { caseFields, participantDoc, toCase } from './grievance-docs'
+import { allOf, afterCursor, compositePage, type Where } from './keyset'
+
+const queueKey = (c: GrievanceCase) => compositeCursor(c.acceptBy, c.id)
+
+/** The queue's equality conditions; indexes (assignedOrgId[, status|overdue|supervised], acceptBy, _id) serve them. */
+function queueWhere(orgId: string, filter: QueueFilter): Where {
+  const where: Where = { assignedOrgId: orgId }
+  if (filter.status !== undefined) where.status = filter.status
+  if (filter.overdue !== undefined) where.overdue = filter.overdue
+  if (filter.supervised !== undefined) where.supervised = filter.supervised
+  return where
+}
+
+export function cloudbaseGrievances(db: Db): GrievanceStore {
+  const _ = db.command
+  const cases = () => db.collection('grievances')
+  const participants = () => db.collection('grievance_participants')
+
+  /**
+   * No multi-document transactions, so two inserts in a fixed order. The participant goes first: its
+   * `_id` (the requestKey) is the idempotency guard, so a retried submission stops here having written
+   * nothing, and no case without a reporter is ever visible in a queue. If the case insert then fails,
+   * the participant is removed so a retry can succeed — unless the case did land (a lost reply), which
+   * is checked first (if that check fails, nothing is undone). A crash between the two inserts leaves a participant whose case does not exist:
+   * `create` then answers false for that requestKey, and `get(p.caseId)` is null.
+   */
+  async function create(c: GrievanceCase, reporter: Participant): Promise<boolean> {
+    try {
+      await participants().add(participantDoc(reporter))
+    } catch (error) {
+      if (isDuplicateWrite(error)) return false
+      throw error
+    }
+    try {
+      await cases().add({ _id: c.id, ...caseFields(c) })
+      return true
+    } catch (error) {
+      // Whatever happens while undoing, the caller gets the insert's error.
+      const landed = await getDoc(db, 'grievances', c.id).then(
+        (doc) => doc !== null,
+        () => {
+          throw error
+        },
+      )
+      if (landed) return true
+      await participants()
+        .doc(reporter.requestKey)
+        .remove()
+        .catch(() => {
+          throw error
+        })
+      throw error
+    }
+  }
+
+  async function page(where: Where, key: string, after: string | undefined, size: number): Promise<GrievanceCase[]> {
+    return (await compositePage(db, 'grievances', where, key, after, size)).map(toCase)
+  }
+
+  return {
+    create,
+    async get(id) {
+      const doc = await getDoc(db, 'grievances', id)
+      return doc ? toCase(doc) : null
+    },
+    async getByReceiptHash(hash) {
+      const res = await cases().where({ receiptHash: hash }).limit(1).get()
+      const doc = (res.data as Doc[])[0]
+      return doc ? toCase(doc) : null
+    },
+    async update(c) {
+      // One conditional single-document update: of two writers holding the same version, exactly one matches.
+      const res = await cases().where({ _id: c.id, version: c.version - 1 }).update(caseFields(c))
+      return res.updated === 1
+    },
+    async listQueue(orgId, filter, after, limit) {
+      const size = clampLimit(limit)
+      return pageOf(await page(queueWhere(orgId, filter), 'acceptBy', after, size), size, queueKey)
+    },
+    async listSupervisedFor(orgId, after, limit) {
+      const size = clampLimit(limit)
+      return pageOf(await page({ supervisorOrgId: orgId, supervised: true }, 'acceptBy', after, size), size, queueKey)
+    },
+    async listDue(kind, now, after, limit) {
+      const size = clampLimit(limit)
+      const key = kind === 'escalate' ? 'escalateAt' : 'superviseAt'
+      // `lte` on a string matches strings only, so cases whose key is null are outside the index range.
+      const items = await page({ [key]: _.lte(now) }, key, after, size)
+      return pageOf(items, size, (c) => compositeCursor(c[key] ?? '', c.id))
+    },
+    async listOpenAt(enterpriseId, category, limit) {
+      const res = await cases()
+        .where({ enterpriseId, category, status: _.nin(['resolved', 'closed']) })
+        .orderBy('affectedCount', 'desc')
+        .orderBy('_id', 'asc')
+        .limit(clampLimit(limit))
+        .get()
+      return (res.data as Doc[]).map(toCase)
+    },
+    async listForStats(pathPrefix, from, to, after, limit) {
+      const size = clampLimit(limit)
+      // A case-sensitive anchored prefix; the window's start is a separate bound, the cursor another.
+      const where = allOf(
+        db,
+        { assignedPath: db.RegExp({ regexp: `^${escapeRegExp(pathPrefix)}` }), createdAt: _.gte(from).and(_.lt(to)) },
+        afterCursor(db, 'createdAt', after),
+      )
+      const res = await cases().where(where).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(size).get()
+      return pageOf((res.data as Doc[]).map(toCase), size, (c) => compositeCursor(c.createdAt, c.id))
+    },
+    ...cloudbaseParticipants(db),
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Store ports for grievance reporting (issue 3). Same rules as port.ts: keyset pages, single-document atomic
+ * writes guarded by `version`, no joins, every list backed by an index in both adapters.
+ *
+ * Privacy by construction: a case record holds NO reporter identity. Who reported (or joined) lives in
+ * participant records keyed by `reporterKey` = HMAC(openid), with contact details encrypted. Officers' views are
+ * built from the case plus participants filtered by each participant's privacy mode.
+ */
+import type { Page } from '../../../types/zod'
+import type { HistoryEntry } from '../../../types/grievance'
+
+export type { HistoryEntry }
+
+export type CaseStatus = 'pending' | 'accepted' | 'awaiting_info' | 'resolved' | 'closed'
+
+export type GrievanceCase = {
+  id: string
+  /** HMAC of the 16-digit receipt code: look-up without storing the code in clear. */
+  receiptHash: string
+  /** The receipt code encrypted, so the reporter can see it again in the app. */
+  receiptEnc: string
+  enterpriseId: string | null
+  enterpriseName: string | null
+  townId: string | null
+  category: string
+  urgent: boolean
+  affectedCount: number
+  /** The strictest privacy mode among everyone on the case: routing, transfers and escalation honour it. */
+  strictPrivacy: 'named' | 'employer_blind' | 'anonymous'
+  description: string
+  attachments: string[]
+  status: CaseStatus
+  assignedOrgId: string
+  /** Path of the assigned org (`/yw/sx/`): queue and scope queries without a join. */
+  assignedPath: string
+  routeReason: string
+  /** When the case reached its current org. */
+  receivedAt: string
+  acceptBy: string
+  acceptByEstimated: boolean
+  acceptedAt: string | null
+  resolveBy: string | null
+  /** While awaiting the worker's information the resolve clock is paused. */
+  pausedSince: string | null
+  pausedMs: number
+  supervised: boolean
+  /** The parent org whose queue shows this supervised case. */
+  supervisorOrgId: string | null
+  overdue: boolean
+  outcome: string | null
+  summary: string | null
+  resolvedAt: string | null
+  closedAt: string | null
+  rating: number | null
+  ratingComment: string | null
+  reopenCount: number
+  /** A retaliation case links to the case it follows. */
+  linkedCaseId: string | null
+  participantCount: number
+  createdAt: string
+  /** Sweep keys: set while the corresponding clock runs, null otherwise (so sweeps touch only due cases). */
+  escalateAt: string | null
+  superviseAt: string | null
+  history: HistoryEntry[]
+  version: number
+}
+
+export type Participant = {
+  caseId: string
+  reporterKey: string
+  role: 'reporter' | 'joiner'
+  privacy: 'named' | 'employer_blind' | 'anonymous'
+  /** Encrypted JSON `{ name, phone }`; null for anonymous participants. */
+  contactEnc: string | null
+  affectedCount: number
+  /** Idempotency: HMAC(openid + requestId). Unique. */
+  requestKey: string
+  joinedAt: string
+  /** Shanghai day of joining/submitting (`YYYY-MM-DD`): the daily submission limit counts these. */
+  day: string
+}
+
+export type CaseMessage = {
+  id: string
+  caseId: string
+  at: string
+  from: 'worker' | 'officer'
+  /** Officer messages carry the org (never a worker's identity). */
+  orgId: string | null
+  kind: 'message' | 'info_request' | 'info_reply'
+  text: string
+  attachments: string[]
+}
+
+export type QueueFilter = { status?: CaseStatus; overdue?: boolean; supervised?: boolean }
+
+export interface GrievanceStore {
+  /** Inserts the case and its first participant. Returns false when the participant's requestKey exists. */
+  create(c: GrievanceCase, reporter: Participant): Promise<boolean>
+  get(id: string): Promise<GrievanceCase | null>
+  getByReceiptHash(hash: string): Promise<GrievanceCase | null>
+  /** Full replace iff the stored version is `c.version - 1`; false on a lost race. */
+  update(c: GrievanceCase): Promise<boolean>
+  /** Cases assigned to `orgId`, ordered by (acceptBy, id) — the nearest deadline first. Cursor = `${acceptBy}|${id}`. */
+  listQueue(orgId: string, filter: QueueFilter, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
+  /** Supervised cases whose supervisor is `orgId`, same order. */
+  listSupervisedFor(orgId: string, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
+  /** Cases whose `escalateAt` / `superviseAt` ≤ now, ordered by that key then id. Cost grows with due cases only. Cursor = `${key}|${id}`. */
+  listDue(kind: 'escalate' | 'supervise', now: string, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
+  /** Open (not resolved/closed) cases at an enterprise in a category, most affected first, at most `limit`. */
+  listOpenAt(enterpriseId: string, category: string, limit: number): Promise<GrievanceCase[]>
+  /**
+   * Cases in an org subtree (path prefix) created within [from, to): for statistics. Ordered by (createdAt, id) —
+   * the order an index on the time window yields — cursor = `${createdAt}|${id}`.
+   */
+  listForStats(pathPrefix: string, from: string, to: string, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
+
+  addParticipant(p: Participant): Promise<boolean>
+  getParticipantByRequestKey(requestKey: string): Promise<Participant | null>
+  getParticipant(caseId: string, reporterKey: string): Promise<Participant | null>
+  /** Every participant of the case, ordered by joinedAt (then requestKey): the first reporter first. */
+  listParticipants(caseId: string): Promise<Participant[]>
+  /** A worker's cases (as reporter or joiner), newest first. Cursor = caseId. */
+  listByReporter(reporterKey: string, after: string | undefined, limit: number): Promise<Page<Participant>>
+  countByReporterDay(reporterKey: string, day: string): Promise<number>
+
+  addMessage(m: CaseMessage): Promise<void>
+  listMessages(caseId: string, after: string | undefined, limit: number): Promise<Page<CaseMessage>>
+}
+
+export type InboxItem = {
+  id: string
+  /** HMAC(openid) for workers, or `org:<orgId>` for an org's officers. */
+  recipientKey: string
+  at: string
+  /** e.g. grievance.accepted, grievance.reply, grievance.checkin — never names, ID numbers or descriptions. */
+  type: string
+  caseId: string | null
+  title: string
+  body: string
+  read: boolean
+  /** For retaliation check-ins: the question awaits an answer. */
+  dueAt?: string | null
+}
+
+export interface InboxStore {
+  add(item: InboxItem): Promise<void>
+  /** Newest first. Cursor = id. */
+  list(recipientKey: string, after: string | undefined, limit: number): Promise<Page<InboxItem>>
+  get(id: string): Promise<InboxItem | null>
+  markRead(id: string): Promise<void>
+}
+
+export type ScheduledCheckin = { id: string; caseId: string; reporterKey: string; dueAt: string; sent: boolean; kind: 'day30' | 'day90' }
+
+export interface CheckinStore {
+  /** Scheduling an id that exists keeps the stored check-in (idempotent). */
+  schedule(c: ScheduledCheckin): Promise<void>
+  /** Unsent check-ins due by `now`, ordered by dueAt then id. Cursor = `${dueAt}|${id}`. */
+  listDue(now: string, after: string | undefined, limit: number): Promise<Page<ScheduledCheckin>>
+  /** Marks the check-in sent iff it is still unsent: true once, then false (two racing sweeps send it once). */
+  markSent(id: string): Promise<boolean>
+}

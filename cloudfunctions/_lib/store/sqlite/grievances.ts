@@ -1,0 +1,144 @@
+/**
+ * Grievance cases on SQLite. Every list is a keyset page over an index named with INDEXED BY, so
+ * the plan cannot drift to a scan when the statistics change (tests check each plan). Composite
+ * cursors are `${key}|${id}` (see ../cursor.ts), compared as SQLite row values `(key, id) > (?, ?)`.
+ */
+import type Database from 'better-sqlite3'
+import type { GrievanceCase, GrievanceStore, Participant, QueueFilter } from '../port'
+import { compositeCursor, parseCursor } from '../cursor'
+import { prefixEnd } from './directory'
+import { sqliteParticipants, PARTICIPANT_INSERT } from './grievance-participants'
+import { CASE_COLUMN_NAMES, fromCase, fromParticipant, toCase, type CaseRow } from './grievance-rows'
+import { clampLimit, pageOf } from './page'
+
+const columns = CASE_COLUMN_NAMES
+const updated = columns.filter((c) => c !== 'id')
+
+/** Open means not resolved and not closed; the text must equal the partial index's WHERE (migrations.ts). */
+const OPEN = "status NOT IN ('resolved', 'closed')"
+
+/**
+ * The queue query for one filter shape. The index: a partial one when the filter asks for the few
+ * overdue or supervised cases, else the status index when a status is given, else the plain queue
+ * index; the remaining filter terms are checked on the rows the index walk yields. Boolean terms are
+ * literals (`overdue = 1`), because a partial index is only usable when the query repeats its WHERE.
+ */
+export function queueSql(filter: QueueFilter): string {
+  const index =
+    filter.overdue === true
+      ? 'grievances_queue_overdue'
+      : filter.supervised === true
+        ? 'grievances_queue_supervised'
+        : filter.status !== undefined
+          ? 'grievances_queue_status'
+          : 'grievances_queue'
+  const terms = ['assigned_org_id = @org']
+  if (filter.status !== undefined) terms.push('status = @status')
+  if (filter.overdue !== undefined) terms.push(`overdue = ${filter.overdue ? 1 : 0}`)
+  if (filter.supervised !== undefined) terms.push(`supervised = ${filter.supervised ? 1 : 0}`)
+  terms.push('(accept_by, id) > (@key, @id)')
+  return `SELECT * FROM grievances INDEXED BY ${index} WHERE ${terms.join(' AND ')} ORDER BY accept_by, id LIMIT @limit`
+}
+
+/** List queries, exported so tests can check their plans use the indexes. */
+export const GRIEVANCE_SQL = {
+  queue: queueSql,
+  supervisedFor: `SELECT * FROM grievances INDEXED BY grievances_supervisor
+    WHERE supervisor_org_id = ? AND supervised = 1 AND (accept_by, id) > (?, ?) ORDER BY accept_by, id LIMIT ?`,
+  escalateDue: `SELECT * FROM grievances INDEXED BY grievances_escalate_due
+    WHERE escalate_at <= ? AND (escalate_at, id) > (?, ?) ORDER BY escalate_at, id LIMIT ?`,
+  superviseDue: `SELECT * FROM grievances INDEXED BY grievances_supervise_due
+    WHERE supervise_at <= ? AND (supervise_at, id) > (?, ?) ORDER BY supervise_at, id LIMIT ?`,
+  openAt: `SELECT * FROM grievances INDEXED BY grievances_open_at
+    WHERE enterprise_id = ? AND category = ? AND ${OPEN} ORDER BY affected_count DESC, id LIMIT ?`,
+  // The cursor is the only lower bound (see listForStats), so each page seeks to it instead of walking
+  // from the window's start. assigned_path is the index's last column: rows outside the subtree are
+  // skipped before the table is read.
+  forStats: `SELECT * FROM grievances INDEXED BY grievances_created
+    WHERE (created_at, id) > (@key, @id) AND created_at < @to
+      AND assigned_path >= @prefix AND assigned_path < @prefixEnd
+    ORDER BY created_at, id LIMIT @limit`,
+  insert: `INSERT INTO grievances (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  // Optimistic concurrency: of two writers holding the same version, exactly one matches.
+  update: `UPDATE grievances SET ${updated.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id AND version = @expected`,
+}
+
+const queueKey = (c: GrievanceCase) => compositeCursor(c.acceptBy, c.id)
+
+export function sqliteGrievances(db: Database.Database): GrievanceStore {
+  const insertCase = db.prepare(GRIEVANCE_SQL.insert)
+  const insertParticipant = db.prepare(PARTICIPANT_INSERT)
+  const updateCase = db.prepare(GRIEVANCE_SQL.update)
+  const byId = db.prepare<[string], CaseRow>('SELECT * FROM grievances WHERE id = ?')
+  const byReceipt = db.prepare<[string], CaseRow>('SELECT * FROM grievances WHERE receipt_hash = ?')
+  const supervisedFor = db.prepare<[string, string, string, number], CaseRow>(GRIEVANCE_SQL.supervisedFor)
+  const due = {
+    escalate: db.prepare<[string, string, string, number], CaseRow>(GRIEVANCE_SQL.escalateDue),
+    supervise: db.prepare<[string, string, string, number], CaseRow>(GRIEVANCE_SQL.superviseDue),
+  }
+  const openAt = db.prepare<[string, string, number], CaseRow>(GRIEVANCE_SQL.openAt)
+  const forStats = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.forStats)
+  const queues = new Map<string, Database.Statement<[Record<string, string | number>], CaseRow>>()
+  const queueStatement = (filter: QueueFilter) => {
+    const sql = queueSql(filter)
+    let statement = queues.get(sql)
+    if (!statement) queues.set(sql, (statement = db.prepare<[Record<string, string | number>], CaseRow>(sql)))
+    return statement
+  }
+
+  // The participant goes first: when its requestKey exists (a retried submission), nothing is written.
+  const create = db.transaction((c: GrievanceCase, reporter: Participant) => {
+    if (insertParticipant.run(fromParticipant(reporter)).changes === 0) return false
+    insertCase.run(fromCase(c))
+    return true
+  })
+
+  return {
+    async create(c, reporter) {
+      return create(c, reporter)
+    },
+    async get(id) {
+      const row = byId.get(id)
+      return row ? toCase(row) : null
+    },
+    async getByReceiptHash(hash) {
+      const row = byReceipt.get(hash)
+      return row ? toCase(row) : null
+    },
+    async update(c) {
+      return updateCase.run({ ...fromCase(c), expected: c.version - 1 }).changes === 1
+    },
+    async listQueue(orgId, filter, after, limit) {
+      const size = clampLimit(limit)
+      const { key, id } = parseCursor(after)
+      const params: Record<string, string | number> = { org: orgId, key, id, limit: size }
+      if (filter.status !== undefined) params.status = filter.status
+      return pageOf(queueStatement(filter).all(params).map(toCase), size, queueKey)
+    },
+    async listSupervisedFor(orgId, after, limit) {
+      const size = clampLimit(limit)
+      const { key, id } = parseCursor(after)
+      return pageOf(supervisedFor.all(orgId, key, id, size).map(toCase), size, queueKey)
+    },
+    async listDue(kind, now, after, limit) {
+      const size = clampLimit(limit)
+      const { key, id } = parseCursor(after)
+      const dueKey = (c: GrievanceCase) => compositeCursor((kind === 'escalate' ? c.escalateAt : c.superviseAt) ?? '', c.id)
+      return pageOf(due[kind].all(now, key, id, size).map(toCase), size, dueKey)
+    },
+    async listOpenAt(enterpriseId, category, limit) {
+      return openAt.all(enterpriseId, category, clampLimit(limit)).map(toCase)
+    },
+    async listForStats(pathPrefix, from, to, after, limit) {
+      const size = clampLimit(limit)
+      const cursor = parseCursor(after)
+      // The window starts at (from, ''): every id is greater than ''.
+      const { key, id } = cursor.key < from ? { key: from, id: '' } : cursor
+      // An empty prefix is the whole tree (paths are ASCII, all below U+FFFF).
+      const end = pathPrefix === '' ? '\uffff' : prefixEnd(pathPrefix)
+      const rows = forStats.all({ to, key, id, prefix: pathPrefix, prefixEnd: end, limit: size })
+      return pageOf(rows.map(toCase), size, (c) => compositeCursor(c.createdAt, c.id))
+    },
+    ...sqliteParticipants(db, insertParticipant),
+  }
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto'
+import { GRIEVANCE_ERRORS, submitInput } from '../../../types/grievance'
+import { moveTo } from '../../_lib/domain/grievance/placement'
+import { newReceipt } from '../../_lib/domain/grievance/receipt'
+import { routeGrievance, townIdFor } from '../../_lib/domain/grievance/routing'
+import { audit } from '../../_lib/runtime/audit'
+import { action } from '../../_lib/runtime/function'
+import { fail } from '../../_lib/runtime/result'
+import { shanghaiDay, toIso } from '../../_lib/runtime/time'
+import type { GrievanceCase } from '../../_lib/store/port'
+import { callerKey } from '../lib/access'
+import { receiptHash, requestKey } from '../lib/keys'
+import { notifyOrg, notifyWorkers } from '../lib/notify'
+import { findRoot } from '../lib/placement'
+
+const summary = (c: GrievanceCase, receipt: string) => ({
+  id: c.id, receipt, status: c.status, assignedOrgId: c.assignedOrgId, routeReason: c.routeReason, acceptBy: c.acceptBy,
+  acceptByEstimated: c.acceptByEstimated,
+})
+
+export const submit = action({
+  input: submitInput,
+  async handle(input, ctx) {
+    const { store, crypto } = ctx.deps
+    const me = callerKey(ctx)
+    const reqKey = requestKey(crypto, (ctx.caller as { openid: string }).openid, input.requestId)
+    const seen = await store.grievances.getParticipantByRequestKey(reqKey)
+    if (seen) {
+      const first = await store.grievances.get(seen.caseId)
+      if (first) return summary(first, crypto.decrypt(first.receiptEnc))
+    }
+    if ((await store.grievances.countByReporterDay(me, shanghaiDay(ctx.now))) >= ctx.deps.limits.dailyReportLimit)
+      return fail('RATE_LIMITED', `每天最多提交 ${ctx.deps.limits.dailyReportLimit} 条诉求，请明天再试`)
+
+    const enterprise = input.enterpriseId ? await store.directory.getEnterprise(input.enterpriseId) : null
+    if (input.enterpriseId && !enterprise)
+      return fail('GRIEVANCE.UNKNOWN_ENTERPRISE', GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_ENTERPRISE'], { enterpriseId: GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_ENTERPRISE'] })
+    const townId = townIdFor(enterprise, input.townId)
+    const town = townId ? await store.directory.getOrg(townId) : null
+    if (townId && town?.type !== 'town_federation')
+      return fail('GRIEVANCE.UNKNOWN_TOWN', GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_TOWN'], { townId: GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_TOWN'] })
+
+    const root = await findRoot(store)
+    const route = routeGrievance({ town, enterprise, urgent: input.urgent, affectedCount: input.affectedCount, privacy: input.privacy, root })
+    const to = route.orgId === root.id ? root : await store.directory.getOrg(route.orgId)
+    if (!to) throw new Error(`routing chose unknown org ${route.orgId}`)
+    const calendar = await ctx.deps.calendar()
+    const move = moveTo({ strictPrivacy: input.privacy, urgent: input.urgent, assignedOrgId: null }, to, { type: 'submitted', reason: route.reason, now: ctx.now, calendar })
+
+    const receipt = newReceipt(randomBytes)
+    const at = toIso(ctx.now)
+    const c: GrievanceCase = {
+      id: ctx.deps.ids(), receiptHash: receiptHash(crypto, receipt), receiptEnc: crypto.encrypt(receipt),
+      enterpriseId: enterprise?.id ?? null, enterpriseName: enterprise?.name ?? input.enterpriseName ?? null, townId,
+      category: input.category, urgent: input.urgent, affectedCount: input.affectedCount, strictPrivacy: input.privacy,
+      description: input.description, attachments: input.attachments, ...move.patch,
+      outcome: null, summary: null, resolvedAt: null, closedAt: null, rating: null, ratingComment: null, reopenCount: 0,
+      linkedCaseId: null, participantCount: 1, createdAt: at, history: [move.event], version: 1,
+    }
+    const created = await store.grievances.create(c, {
+      caseId: c.id, reporterKey: me, role: 'reporter', privacy: input.privacy, requestKey: reqKey, joinedAt: at, day: shanghaiDay(ctx.now),
+      contactEnc: input.contact ? crypto.encrypt(JSON.stringify(input.contact)) : null, affectedCount: input.affectedCount,
+    })
+    if (!created) {
+      // A concurrent retry of the same request won the insert: answer with its case.
+      const winner = await store.grievances.getParticipantByRequestKey(reqKey)
+      const first = winner && (await store.grievances.get(winner.caseId))
+      if (first) return summary(first, crypto.decrypt(first.receiptEnc))
+      return fail('CONFLICT')
+    }
+    await audit(ctx, 'grievance.submit', 'grievance', c.id, { orgId: to.id, reason: route.reason })
+    await notifyWorkers(ctx, c, 'grievance.submitted', '诉求已提交', `已交给${to.name}，须在规定时间内受理`)
+    await notifyOrg(ctx, to.id, c, 'grievance.received', '收到新的诉求')
+    return summary(c, receipt)
+  },
+})

@@ -1,0 +1,27 @@
+/**
+ * In-app inbox entries (subscribe messages are one-time per tap, so the inbox is the reliable channel).
+ * Titles and bodies carry the category and the case's progress only: never names, phones, ID numbers or the
+ * description.
+ */
+import { CATEGORY_LABELS } from '../../../types/grievance'
+import type { ActionContext } from '../../_lib/runtime/deps'
+import { toIso } from '../../_lib/runtime/time'
+import type { GrievanceCase } from '../../_lib/store/port'
+
+export const orgInboxKey = (orgId: string) => `org:${orgId}`
+
+async function add(ctx: ActionContext, recipientKey: string, type: string, c: GrievanceCase, title: string, body: string) {
+  await ctx.deps.store.inbox.add({
+    id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId: c.id, title, body, read: false, dueAt: null,
+  })
+}
+
+/** Every worker on the case (reporter and joiners) gets the entry. */
+export async function notifyWorkers(ctx: ActionContext, c: GrievanceCase, type: string, title: string, body: string) {
+  const people = await ctx.deps.store.grievances.listParticipants(c.id)
+  for (const p of people) await add(ctx, p.reporterKey, type, c, title, body)
+}
+
+export async function notifyOrg(ctx: ActionContext, orgId: string, c: GrievanceCase, type: string, title: string) {
+  await add(ctx, orgInboxKey(orgId), type, c, title, `${CATEGORY_LABELS[c.category as keyof typeof CATEGORY_LABELS] ?? '诉求'}，请按时受理`)
+}

@@ -1,0 +1,81 @@
+/** What a worker and what an officer see of a case. Reporter identity only as each participant's privacy allows. */
+import type { Org } from '../../../types/directory'
+import { ROUTE_REASON_EXPLANATIONS, deadlineLabel, type RouteReason } from '../../../types/grievance'
+import { isSupervisedFor, reporterView } from '../../_lib/domain/grievance/visibility'
+import { pathIds } from '../../_lib/domain/scope'
+import type { ActionContext } from '../../_lib/runtime/deps'
+import type { GrievanceCase, Participant } from '../../_lib/store/port'
+
+const SIGNED_URL_TTL_SECONDS = 300
+
+/** Names of every org the case has been at, for the timeline. */
+async function orgNames(ctx: ActionContext, c: GrievanceCase): Promise<Record<string, string>> {
+  const ids = new Set<string>([c.assignedOrgId, ...pathIds(c.assignedPath)])
+  c.history.forEach((h) => [h.fromOrgId, h.toOrgId].forEach((id) => id && ids.add(id)))
+  const orgs = await ctx.deps.store.directory.getOrgs([...ids])
+  return Object.fromEntries(orgs.map((o) => [o.id, o.name]))
+}
+
+function common(c: GrievanceCase, names: Record<string, string>) {
+  return {
+    id: c.id,
+    status: c.status,
+    category: c.category,
+    urgent: c.urgent,
+    enterpriseName: c.enterpriseName,
+    affectedCount: c.affectedCount,
+    participantCount: c.participantCount,
+    assignedOrgId: c.assignedOrgId,
+    assignedOrgName: names[c.assignedOrgId] ?? c.assignedOrgId,
+    routeReason: c.routeReason,
+    routeExplanation: ROUTE_REASON_EXPLANATIONS[c.routeReason as RouteReason] ?? '',
+    acceptBy: c.acceptBy,
+    acceptByLabel: deadlineLabel(c.acceptBy),
+    acceptByEstimated: c.acceptByEstimated,
+    resolveBy: c.resolveBy,
+    resolveByLabel: c.resolveBy ? deadlineLabel(c.resolveBy) : null,
+    paused: c.pausedSince !== null,
+    supervised: c.supervised,
+    overdue: c.overdue,
+    outcome: c.outcome,
+    summary: c.summary,
+    resolvedAt: c.resolvedAt,
+    rating: c.rating,
+    linkedCaseId: c.linkedCaseId,
+    createdAt: c.createdAt,
+    history: c.history,
+    orgNames: names,
+  }
+}
+
+export async function workerView(ctx: ActionContext, c: GrievanceCase, me: Participant | null) {
+  const names = await orgNames(ctx, c)
+  const mine = me?.role === 'reporter'
+  return {
+    ...common(c, names),
+    role: me?.role ?? null,
+    // A joiner must not read another worker's words, which may identify them.
+    description: mine ? c.description : null,
+    receipt: mine ? ctx.deps.crypto.decrypt(c.receiptEnc) : null,
+  }
+}
+
+export async function officerView(ctx: ActionContext, c: GrievanceCase, viewer: Org) {
+  const [names, people] = await Promise.all([orgNames(ctx, c), ctx.deps.store.grievances.listParticipants(c.id)])
+  const reporters = people.map((p, i) => ({
+    reporterId: String(i),
+    role: p.role,
+    affectedCount: p.affectedCount,
+    ...reporterView({ privacy: p.privacy, contact: p.contactEnc ? JSON.parse(ctx.deps.crypto.decrypt(p.contactEnc)) : null }, viewer.type),
+  }))
+  const photos = await Promise.all(c.attachments.map((f) => ctx.deps.files.signedUrl(f, SIGNED_URL_TTL_SECONDS)))
+  return {
+    ...common(c, names),
+    description: c.description,
+    enterpriseId: c.enterpriseId,
+    photos,
+    supervisedForMe: isSupervisedFor(viewer.id, c),
+    reporters,
+    reporter: reporters[0],
+  }
+}
