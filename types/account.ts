@@ -1,4 +1,5 @@
-import { z, text, pageInput } from './zod'
+import * as z from 'zod/mini'
+import { text, pageInput } from './zod'
 
 export const meInput = z.object({})
 

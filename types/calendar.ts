@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from 'zod/mini'
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'))
 

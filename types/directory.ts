@@ -1,4 +1,5 @@
-import { z, text, pageInput } from './zod'
+import * as z from 'zod/mini'
+import { text, pageInput } from './zod'
 import { isValidCreditCode, normaliseCreditCode } from './credit-code'
 
 import { ORG_TYPES, OFFICER_ROLES, type OrgType, type OfficerRole } from './org'

@@ -2,7 +2,8 @@
  * Grievance reporting (维权诉求): constants, Chinese labels and action inputs shared by pages and the
  * `grievance` function. Routing, deadlines and privacy rules live in cloudfunctions/_lib/domain/grievance/.
  */
-import { z, text, pageInput } from './zod'
+import * as z from 'zod/mini'
+import { text, pageInput } from './zod'
 import type { OrgType } from './directory'
 import {
   GRIEVANCE_CATEGORIES,
@@ -45,6 +46,7 @@ export const GRIEVANCE_ERRORS = {
   'GRIEVANCE.UNKNOWN_ENTERPRISE': '没有找到这个单位，请重新搜索或直接填写单位名称',
   'GRIEVANCE.UNKNOWN_TOWN': '没有找到这个镇（街道），请重新选择',
   'GRIEVANCE.REOPEN_EXPIRED': '办结已超过 15 天，不能再重新打开，可以提交新的诉求',
+  'GRIEVANCE.ALREADY_RATED': '这条诉求已经评价过了，每条诉求只能评价一次',
 } as const
 export type GrievanceErrorCode = keyof typeof GRIEVANCE_ERRORS
 
@@ -135,6 +137,20 @@ export const joinInput = z
   .object({ caseId, requestId, privacy, contact: z.optional(contactInput), affectedCount: z._default(affectedCount, 1) })
   .check(contactRule())
 export type JoinInput = z.infer<typeof joinInput>
+/** "我也遇到了": is there an open case at this enterprise in this category? (a count only, never who) */
+export const collectiveInput = z.object({
+  enterpriseId: idField('单位编号'),
+  category: z.enum(GRIEVANCE_CATEGORIES, '请选择问题类型'),
+})
+/** Messages of a case, oldest first, for the worker or an officer. */
+export const messagesInput = z.object({ id: caseId, ...pageInput })
+export const answerCheckinInput = z.object({
+  inboxId: idField('回访编号'),
+  answer: z.enum(['yes', 'no'], '请选择“是”或“否”'),
+})
+/** `after` pages the caller's own items, `orgAfter` the items of an officer's org. */
+export const inboxInput = z.object({ ...pageInput, orgAfter: pageInput.after })
+export const markReadInput = z.object({ id: idField('消息编号') })
 export const replyInput = z.object({ id: caseId, text: text('回复内容', 1000), attachments: z._default(fileIds, []) })
 export const confirmInput = z.object({ id: caseId })
 export const rateInput = z.object({
@@ -168,8 +184,14 @@ const day = (label: string) =>
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
     }, `${label}不是有效日期`),
   )
+export const STATS_FORMATS = ['json', 'csv'] as const
 export const statsInput = z
-  .object({ orgId: idField('组织编号'), from: z.optional(day('开始日期')), to: z.optional(day('结束日期')) })
+  .object({
+    orgId: idField('组织编号'),
+    from: z.optional(day('开始日期')),
+    to: z.optional(day('结束日期')),
+    format: z.optional(z.enum(STATS_FORMATS, '导出格式应为 json 或 csv')),
+  })
   .check(z.refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }))
 /** `reporterId` picks one joiner of a collective case; without it, the first reporter. */
 export const revealContactInput = z.object({ id: caseId, reporterId: z.optional(idField('报告人编号')) })

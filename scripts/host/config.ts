@@ -1,6 +1,6 @@
 /** The host's environment, read once through a schema at start-up. */
 import { resolve } from 'node:path'
-import { z } from '../../types/zod'
+import * as z from 'zod/mini'
 
 const flag = (fallback: '0' | '1') => z._default(z.enum(['0', '1'], '应为 0 或 1'), fallback)
 

@@ -1,4 +1,4 @@
-import { z } from '../../types/zod'
+import * as z from 'zod/mini'
 import { action, defineFunction } from '../../cloudfunctions/_lib/runtime/function'
 import { AppError, fail } from '../../cloudfunctions/_lib/runtime/result'
 import { memoryLogger } from '../../cloudfunctions/_lib/runtime/log'

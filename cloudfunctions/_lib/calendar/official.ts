@@ -5,15 +5,19 @@
  * weekday of a year it knows nothing about, which would hide a missing year. The years with data are the
  * years that appear in the tables.
  */
-import raw from 'chinese-days/dist/chinese-days.json'
 import type { CalendarData } from '../domain/calendar'
 
 type RawTables = { holidays: Record<string, string>; workdays: Record<string, string> }
 
 let memo: CalendarData | null = null
 
+/**
+ * Loaded on first use: most actions never compute a deadline, and the 43 KB table would otherwise be
+ * evaluated on every cold start of every function.
+ */
 export function officialCalendarData(): CalendarData {
-  if (!memo) memo = fromTables(raw as RawTables)
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  if (!memo) memo = fromTables(require('chinese-days/dist/chinese-days.json') as RawTables)
   return memo
 }
 

@@ -3,8 +3,9 @@
  * identity (given) → action lookup → access → zod parse → handler → envelope.
  * CloudBase's `main` (./cloud.ts) and the local host both call `invoke`.
  */
+import type * as z from 'zod/mini'
 import type { Envelope } from '../../../types/envelope'
-import { fieldErrors, type z } from '../../../types/zod'
+import { fieldErrors } from '../../../types/zod'
 import { AppError, fail, isFailure, type Failure } from './result'
 import type { ActionContext, Caller, Deps } from './deps'
 

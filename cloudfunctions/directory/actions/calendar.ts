@@ -1,4 +1,4 @@
-import { z } from '../../../types/zod'
+import * as z from 'zod/mini'
 import { putCalendarYearInput } from '../../../types/calendar'
 import { audit } from '../../_lib/runtime/audit'
 import { requireOfficer } from '../../_lib/runtime/authz'

@@ -1,4 +1,4 @@
-import { z } from '../../../types/zod'
+import * as z from 'zod/mini'
 import { decideSweep } from '../../_lib/domain/grievance/escalation'
 import { action } from '../../_lib/runtime/function'
 import type { ActionContext } from '../../_lib/runtime/deps'

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: the foundation's three benchmarks, each a ratio against a baseline measured in this same
+ * run (the machine's speed varies). Prints a table and rewrites the generated part of docs/benchmarks.md.
+ * BENCH_QUICK=1: smoke sizes, printed only (docs are left alone unless BENCH_WRITE=1).
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { benchColdStart, buildColdStartSubjects } from './cold-start'
+import { benchDirectorySearch } from './directory-search'
+import { benchImport } from './import'
+import { makeDirectoryFile, searchFragments } from './lib/dataset'
+import { consoleTable, markdownSection, summaryRows, type RunResults } from './lib/report'
+import { msSince } from './lib/stats'
+import { makeTempDir } from './lib/tmp'
+
+const QUICK = process.env.BENCH_QUICK === '1'
+const SIZES = QUICK
+  ? { rounds: 3, towns: 10, enterprises: 2_000, fragments: 50, connections: 8, seconds: 2, slices: 2, importRounds: 1 }
+  : { rounds: 21, towns: 10, enterprises: 100_000, fragments: 500, connections: 32, seconds: 8, slices: 4, importRounds: 3 }
+const DOC = resolve(__dirname, '..', 'docs', 'benchmarks.md')
+const BEGIN = '<!-- BEGIN GENERATED (npm run bench) -->'
+const END = '<!-- END GENERATED -->'
+
+const step = (message: string) => console.log(`[bench] ${message}`)
+
+async function main() {
+  const started = process.hrtime.bigint()
+  const info = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memGiB: totalmem() / 2 ** 30, loadAvg: loadavg(), quick: QUICK }
+  const work = makeTempDir('run')
+  try {
+    step(`cold start: building functions, ${SIZES.rounds} rounds per subject`)
+    const cold = await benchColdStart(await buildColdStartSubjects(work.path), { rounds: SIZES.rounds })
+
+    step(`generating 1 city, ${SIZES.towns} towns, ${SIZES.enterprises.toLocaleString()} enterprises`)
+    const file = makeDirectoryFile({ enterprises: SIZES.enterprises, towns: SIZES.towns })
+    const jsonPath = join(work.path, 'directory.json')
+    writeFileSync(jsonPath, JSON.stringify(file))
+
+    step(`import: ${SIZES.importRounds} rounds of raw insert baseline and importDirectory`)
+    const imp = await benchImport({ jsonPath, workDir: work.path, rounds: SIZES.importRounds })
+
+    step(`search: ${SIZES.connections} connections, ${SIZES.seconds} s per action`)
+    const fragments = searchFragments(file, SIZES.fragments)
+    const search = await benchDirectorySearch({
+      dbPath: imp.dbPath,
+      workDir: work.path,
+      fragments,
+      connections: SIZES.connections,
+      seconds: SIZES.seconds,
+      slices: SIZES.slices,
+    })
+
+    const results: RunResults = {
+      info: { ...info, seconds: msSince(started) / 1000 },
+      dataset: { cities: 1, towns: SIZES.towns, enterprises: SIZES.enterprises, fileBytes: imp.fileBytes, fragments: fragments.length },
+      cold,
+      imp,
+      search,
+    }
+    console.log(`\n${consoleTable(summaryRows(results))}\n`)
+    if (!QUICK || process.env.BENCH_WRITE === '1') {
+      writeDoc(markdownSection(results))
+      step(`wrote ${DOC}`)
+    } else step('BENCH_QUICK=1: docs/benchmarks.md left unchanged')
+  } finally {
+    work.remove()
+  }
+}
+
+/** Replaces only the generated part; the hand-written header above it stays. */
+function writeDoc(section: string) {
+  const current = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Benchmarks\n\n${BEGIN}\n${END}\n`
+  const from = current.indexOf(BEGIN)
+  const to = current.indexOf(END)
+  if (from < 0 || to < from) throw new Error(`${DOC} lacks the ${BEGIN} … ${END} markers`)
+  writeFileSync(DOC, `${current.slice(0, from + BEGIN.length)}\n${section}${current.slice(to)}`)
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

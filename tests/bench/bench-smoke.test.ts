@@ -1,0 +1,101 @@
+/**
+ * The bench code works (tiny sizes): every bench function runs end to end and returns a well-formed
+ * result. Timings are never asserted; only shapes, counts and the generated data's validity.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { benchColdStart, buildColdStartSubjects } from '../../bench/cold-start'
+import { benchDirectorySearch } from '../../bench/directory-search'
+import { benchImport, type ImportResult } from '../../bench/import'
+import { creditCodeFor, makeDirectoryFile, searchFragments } from '../../bench/lib/dataset'
+import { consoleTable, markdownSection, summaryRows, type RunResults } from '../../bench/lib/report'
+import { makeTempDir } from '../../bench/lib/tmp'
+import { isValidCreditCode } from '../../types/credit-code'
+import { directoryFile } from '../../types/directory'
+
+jest.setTimeout(90_000)
+
+const positive = expect.any(Number)
+const file = makeDirectoryFile({ enterprises: 120, towns: 3 })
+const fragments = searchFragments(file, 10)
+let work: ReturnType<typeof makeTempDir>
+const results: Partial<RunResults> = {}
+
+beforeAll(() => {
+  work = makeTempDir('smoke')
+  writeFileSync(join(work.path, 'directory.json'), JSON.stringify(file))
+})
+afterAll(() => work.remove())
+
+describe('bench dataset', () => {
+  it('When a directory file is generated, then it passes the import schema with valid, unique credit codes', () => {
+    expect(directoryFile.safeParse(file).success).toBe(true)
+    expect(file.orgs).toHaveLength(4)
+    const codes = file.enterprises.map((e) => e.creditCode)
+    expect(codes.every(isValidCreditCode)).toBe(true)
+    expect(new Set(codes).size).toBe(codes.length)
+    expect(new Set(Array.from({ length: 5000 }, (_, i) => creditCodeFor(i))).size).toBe(5000)
+  })
+
+  it('When fragments are cut, then each is 2–4 characters of some enterprise name, without the legal form', () => {
+    for (const q of fragments) {
+      expect(Array.from(q).length).toBeGreaterThanOrEqual(2)
+      expect(Array.from(q).length).toBeLessThanOrEqual(4)
+      expect(file.enterprises.some((e) => e.name.includes(q))).toBe(true)
+      expect(q).not.toContain('公司')
+    }
+  })
+})
+
+describe('bench functions on tiny sizes', () => {
+  it('When the cold start bench runs one round, then it reports wall and phase medians for every subject', async () => {
+    const subjects = await buildColdStartSubjects(work.path)
+    const cold = await benchColdStart(subjects, { rounds: 1, warmup: 0 })
+    for (const side of [cold.fn, cold.sdk, cold.zod]) {
+      expect(side).toEqual({ wallMs: positive, wallP90Ms: positive, bootMs: positive, loadMs: positive, callMs: positive, bundleBytes: positive })
+      expect(side.wallMs).toBeGreaterThan(0)
+    }
+    expect(cold.ratio).toBeCloseTo(cold.fn.wallMs / cold.sdk.wallMs)
+    results.cold = cold
+  })
+
+  it('When the import bench runs, then every row is imported and the search index is written', async () => {
+    const imp: ImportResult = await benchImport({ jsonPath: join(work.path, 'directory.json'), workDir: work.path, rounds: 2 })
+    expect(imp.rounds).toBe(2)
+    expect(imp.rows).toBe(124)
+    expect(imp.gramPostings).toBeGreaterThan(file.enterprises.length)
+    expect(imp.journalMode).toBe('wal')
+    for (const key of ['jsonParseMs', 'zodValidateMs', 'planMs', 'importMs', 'rawInsertMs', 'importRowsPerSec', 'rawRowsPerSec', 'ratio'] as const) {
+      expect(Number.isFinite(imp[key]) && imp[key] > 0).toBe(true)
+    }
+    results.imp = imp
+  })
+
+  it('When the search bench runs against the imported db, then both actions answer without failures', async () => {
+    const search = await benchDirectorySearch({ dbPath: results.imp!.dbPath, workDir: work.path, fragments, connections: 2, seconds: 2, slices: 2, warmupSeconds: 1 })
+    expect(search.meanHits).toBeGreaterThanOrEqual(1)
+    expect(search.store.p99Ms).toBeGreaterThanOrEqual(search.store.p50Ms)
+    expect(search.store.meanMs).toBeGreaterThan(0)
+    for (const load of [search.search, search.noop]) {
+      expect(load.total).toBeGreaterThan(0)
+      expect(load.failures).toBe(0)
+      expect(load.p99Ms).toBeGreaterThanOrEqual(load.p50Ms)
+    }
+    expect(search.ratio).toBeCloseTo(search.search.reqPerSec / search.noop.reqPerSec)
+    results.search = search
+  })
+
+  it('When the results are reported, then the table and the doc section name every benchmark', () => {
+    const run = {
+      ...results,
+      info: { date: '2026-01-01T00:00:00.000Z', node: process.version, cpu: 'test', cores: 2, memGiB: 1, loadAvg: [0, 0, 0], quick: true, seconds: 1 },
+      dataset: { cities: 1, towns: 3, enterprises: 120, fileBytes: 1, fragments: fragments.length },
+    } as RunResults
+    const table = consoleTable(summaryRows(run))
+    expect(table).toMatch(/Cold start[\s\S]*Directory search[\s\S]*Import/)
+    const doc = markdownSection(run)
+    expect(doc).toContain('## 1. Function cold start')
+    expect(doc).toContain('## 2. Directory search')
+    expect(doc).toContain('## 3. Import of 124 rows')
+  })
+})
