@@ -9,10 +9,30 @@ import { queue } from './actions/queue'
 import { accept } from './actions/accept'
 import { transfer } from './actions/transfer'
 import { resolve } from './actions/resolve'
+import { collective } from './actions/collective'
+import { join } from './actions/join'
+import { reply } from './actions/reply'
+import { messages } from './actions/messages'
+import { requestInfo } from './actions/requestInfo'
+import { confirm } from './actions/confirm'
+import { rate } from './actions/rate'
+import { reopen } from './actions/reopen'
+import { revealContact } from './actions/revealContact'
+import { stats } from './actions/stats'
+import { answerCheckin } from './actions/answerCheckin'
+import { inbox } from './actions/inbox'
+import { markRead } from './actions/markRead'
 
 export const grievance = defineFunction({
   name: 'grievance',
-  actions: { submit, get, byReceipt, mine, queue, accept, transfer, resolve },
+  actions: {
+    // worker
+    submit, get, byReceipt, mine, collective, join, reply, messages, confirm, rate, reopen, answerCheckin,
+    // officer
+    queue, accept, requestInfo, transfer, resolve, revealContact, stats,
+    // anyone: their own (and their org's) inbox
+    inbox, markRead,
+  },
 })
 
 export const main = cloudMain(grievance)

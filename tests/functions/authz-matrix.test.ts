@@ -5,7 +5,8 @@
 import { FUNCTIONS } from '../../cloudfunctions/registry'
 import type { Caller } from '../../cloudfunctions/_lib/runtime/deps'
 import { openHarness, type Harness } from '../support/harness'
-import { creditCode, uid } from '../support/factories'
+import { creditCode, inboxItem, uid } from '../support/factories'
+import { reporterKey } from '../../cloudfunctions/grievance/lib/keys'
 
 type Who = 'none' | 'worker' | 'lawyer' | 'officerOwn' | 'officerOther' | 'adminOwn' | 'adminOther' | 'cityAdmin'
 const WHO: Who[] = ['none', 'worker', 'lawyer', 'officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin']
@@ -36,6 +37,22 @@ async function townCase(accepted = false): Promise<string> {
 
 const officersOfSx: Who[] = ['officerOwn', 'adminOwn', 'cityAdmin']
 
+/** A townCase resolved by the town, for the worker's closing actions. */
+async function resolvedCase(): Promise<string> {
+  const id = await townCase(true)
+  await h.call('grievance', CALLERS.officerOwn, { action: 'resolve', id, outcome: 'resolved', summary: '已协调解决。' }, TUE)
+  return id
+}
+/** An inbox entry of o-worker-1 (a retaliation check-in about a townCase when `checkin`). */
+async function workerInboxItem(checkin = false): Promise<string> {
+  const item = inboxItem({
+    recipientKey: reporterKey(h.deps.crypto, 'o-worker-1'),
+    ...(checkin ? { type: 'grievance.checkin', caseId: await townCase() } : {}),
+  })
+  await h.deps.store.inbox.add(item)
+  return item.id
+}
+
 const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unknown> | Promise<Record<string, unknown>> }> = {
   'grievance.submit': { allowed: users, input: () => ({ requestId: uid('req'), townId: 'sx', category: 'safety', privacy: 'anonymous', description: '车间没有防护装置。' }) },
   'grievance.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townCase() }) },
@@ -48,6 +65,19 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'grievance.accept': { allowed: officersOfSx, input: async () => ({ id: await townCase() }) },
   'grievance.transfer': { allowed: officersOfSx, input: async () => ({ id: await townCase(), toOrgId: 'yw', reason: '需要市总协调' }) },
   'grievance.resolve': { allowed: officersOfSx, input: async () => ({ id: await townCase(true), outcome: 'resolved', summary: '已协调解决。' }) },
+  'grievance.collective': { allowed: users, input: () => ({ enterpriseId: 'e-hx', category: 'overtime' }) },
+  'grievance.join': { allowed: users, input: async () => ({ caseId: await townCase(), requestId: uid('req'), privacy: 'anonymous' }) },
+  'grievance.reply': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townCase(true), text: '请问进展如何？' }) },
+  'grievance.messages': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townCase() }) },
+  'grievance.requestInfo': { allowed: officersOfSx, input: async () => ({ id: await townCase(true), question: '请补充工资条照片。' }) },
+  'grievance.confirm': { allowed: ['worker'], input: async () => ({ id: await resolvedCase() }) },
+  'grievance.rate': { allowed: ['worker'], input: async () => ({ id: await resolvedCase(), score: 5 }) },
+  'grievance.reopen': { allowed: ['worker'], input: async () => ({ id: await resolvedCase(), reason: '工资还是没有补发。' }) },
+  'grievance.revealContact': { allowed: officersOfSx, input: async () => ({ id: await townCase() }) },
+  'grievance.stats': { allowed: officersOfSx, input: () => ({ orgId: 'sx-a1' }) },
+  'grievance.answerCheckin': { allowed: ['worker'], input: async () => ({ inboxId: await workerInboxItem(true), answer: 'no' }) },
+  'grievance.inbox': { allowed: users, input: () => ({}) },
+  'grievance.markRead': { allowed: ['worker'], input: async () => ({ id: await workerInboxItem() }) },
   'escalate.sweep': { allowed: [], input: () => ({}) },
   'directory.searchEnterprises': { allowed: everyone, input: () => ({ q: '华鑫' }) },
   'directory.listTowns': { allowed: everyone, input: () => ({}) },

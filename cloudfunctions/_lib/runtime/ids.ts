@@ -1,22 +1,41 @@
 import { randomBytes } from 'node:crypto'
 
 /**
- * Time-ordered unique ids (26 chars, Crockford base32: 10 of time + 16 random), so records
- * sort by creation in both adapters without a second index.
+ * Time-ordered unique ids (26 chars, Crockford base32: 10 of time + 16 random), so records sort by
+ * creation in both adapters without a second index. Monotonic within a process: ids made in the same
+ * millisecond increment the random part, so two events of one request keep their order.
  */
 const B32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
+function increment(digits: number[]): number[] {
+  const out = [...digits]
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] < 31) {
+      out[i]++
+      return out
+    }
+    out[i] = 0
+  }
+  return out
+}
+
 export function createIdGenerator(clock: () => number = Date.now): () => string {
+  let lastTime = -1
+  let last: number[] = []
   return () => {
-    let t = clock()
+    const now = clock()
+    if (now === lastTime) last = increment(last)
+    else {
+      lastTime = now
+      last = Array.from(randomBytes(16), (b) => b % 32)
+      last[0] &= 0x0f // headroom so increments within one millisecond never wrap
+    }
+    let t = now
     let time = ''
     for (let i = 0; i < 10; i++) {
       time = B32[t % 32] + time
       t = Math.floor(t / 32)
     }
-    const bytes = randomBytes(16)
-    let rand = ''
-    for (let i = 0; i < 16; i++) rand += B32[bytes[i] % 32]
-    return time + rand
+    return time + last.map((d) => B32[d]).join('')
   }
 }

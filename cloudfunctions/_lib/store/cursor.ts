@@ -16,3 +16,11 @@ export function parseCursor(after: string | undefined): Cursor {
   const bar = after.indexOf('|')
   return bar < 0 ? { key: after, id: '' } : { key: after.slice(0, bar), id: after.slice(bar + 1) }
 }
+
+/**
+ * The first reporter leads a case's participant list, joiners follow in joining order: join times have
+ * one-second precision, so a join in the same second as the submission must not take the reporter's place.
+ */
+export function reporterFirst<T extends { role: string }>(people: T[]): T[] {
+  return [...people.filter((p) => p.role === 'reporter'), ...people.filter((p) => p.role !== 'reporter')]
+}

@@ -118,7 +118,7 @@ export interface GrievanceStore {
   addParticipant(p: Participant): Promise<boolean>
   getParticipantByRequestKey(requestKey: string): Promise<Participant | null>
   getParticipant(caseId: string, reporterKey: string): Promise<Participant | null>
-  /** Every participant of the case, ordered by joinedAt (then requestKey): the first reporter first. */
+  /** Every participant of the case: the reporter first, then joiners by joinedAt (then requestKey). */
   listParticipants(caseId: string): Promise<Participant[]>
   /** A worker's cases (as reporter or joiner), newest first. Cursor = caseId. */
   listByReporter(reporterKey: string, after: string | undefined, limit: number): Promise<Page<Participant>>

@@ -22,6 +22,7 @@ export async function notifyWorkers(ctx: ActionContext, c: GrievanceCase, type: 
   for (const p of people) await add(ctx, p.reporterKey, type, c, title, body)
 }
 
-export async function notifyOrg(ctx: ActionContext, orgId: string, c: GrievanceCase, type: string, title: string) {
-  await add(ctx, orgInboxKey(orgId), type, c, title, `${CATEGORY_LABELS[c.category as keyof typeof CATEGORY_LABELS] ?? '诉求'}，请按时受理`)
+/** `body` defaults to the category and a reminder to accept in time; never pass a message's text. */
+export async function notifyOrg(ctx: ActionContext, orgId: string, c: GrievanceCase, type: string, title: string, body?: string) {
+  await add(ctx, orgInboxKey(orgId), type, c, title, body ?? `${CATEGORY_LABELS[c.category as keyof typeof CATEGORY_LABELS] ?? '诉求'}，请按时受理`)
 }

@@ -1,6 +1,6 @@
 /** Participants and case messages on CloudBase (`grievance_participants`, `grievance_messages`). */
 import type { GrievanceStore, Participant } from '../port'
-import { compositeCursor } from '../cursor'
+import { compositeCursor, reporterFirst } from '../cursor'
 import { clampLimit, getDoc, isDuplicateWrite, keysetPage, MAX_QUERY, pageOf, type Db, type Doc } from './db'
 import { messageDoc, participantDoc, toMessage, toParticipant } from './grievance-docs'
 import { compositePage } from './keyset'
@@ -51,7 +51,7 @@ export function cloudbaseParticipants(db: Db): ParticipantMethods {
       for (;;) {
         const page = await compositePage(db, 'grievance_participants', { caseId }, 'joinedAt', after, MAX_QUERY)
         all.push(...page.map(toParticipant))
-        if (page.length < MAX_QUERY) return all
+        if (page.length < MAX_QUERY) return reporterFirst(all)
         const last = page[page.length - 1]
         after = compositeCursor(String(last.joinedAt), last._id)
       }

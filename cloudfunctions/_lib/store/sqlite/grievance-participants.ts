@@ -1,5 +1,6 @@
 /** Participants (who reported or joined a case) and case messages on SQLite. */
 import type Database from 'better-sqlite3'
+import { reporterFirst } from '../cursor'
 import type { GrievanceStore } from '../port'
 import { fromMessage, fromParticipant, toMessage, toParticipant, type MessageRow, type ParticipantRow } from './grievance-rows'
 import { clampLimit, pageOf } from './page'
@@ -62,7 +63,7 @@ export function sqliteParticipants(db: Database.Database, insert: Database.State
       return row ? toParticipant(row) : null
     },
     async listParticipants(caseId) {
-      return byCase.all(caseId).map(toParticipant)
+      return reporterFirst(byCase.all(caseId).map(toParticipant))
     },
     async listByReporter(reporterKey, after, limit) {
       const size = clampLimit(limit)
