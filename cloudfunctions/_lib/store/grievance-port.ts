@@ -8,12 +8,14 @@
  */
 import type { Page } from '../../../types/zod'
 import type { HistoryEntry } from '../../../types/grievance'
+import type { CaseState } from '../domain/grievance/case'
 
 export type { HistoryEntry }
 
-export type CaseStatus = 'pending' | 'accepted' | 'awaiting_info' | 'resolved' | 'closed'
+export type CaseStatus = CaseState['status']
 
-export type GrievanceCase = {
+/** A stored case: the placement/clock state the pure rules work on (`CaseState`), plus what the case is about. */
+export type GrievanceCase = CaseState & {
   id: string
   /** HMAC of the 16-digit receipt code: look-up without storing the code in clear. */
   receiptHash: string
@@ -23,30 +25,8 @@ export type GrievanceCase = {
   enterpriseName: string | null
   townId: string | null
   category: string
-  urgent: boolean
-  affectedCount: number
-  /** The strictest privacy mode among everyone on the case: routing, transfers and escalation honour it. */
-  strictPrivacy: 'named' | 'employer_blind' | 'anonymous'
   description: string
   attachments: string[]
-  status: CaseStatus
-  assignedOrgId: string
-  /** Path of the assigned org (`/yw/sx/`): queue and scope queries without a join. */
-  assignedPath: string
-  routeReason: string
-  /** When the case reached its current org. */
-  receivedAt: string
-  acceptBy: string
-  acceptByEstimated: boolean
-  acceptedAt: string | null
-  resolveBy: string | null
-  /** While awaiting the worker's information the resolve clock is paused. */
-  pausedSince: string | null
-  pausedMs: number
-  supervised: boolean
-  /** The parent org whose queue shows this supervised case. */
-  supervisorOrgId: string | null
-  overdue: boolean
   outcome: string | null
   summary: string | null
   resolvedAt: string | null
@@ -58,9 +38,6 @@ export type GrievanceCase = {
   linkedCaseId: string | null
   participantCount: number
   createdAt: string
-  /** Sweep keys: set while the corresponding clock runs, null otherwise (so sweeps touch only due cases). */
-  escalateAt: string | null
-  superviseAt: string | null
   history: HistoryEntry[]
   version: number
 }
