@@ -5,6 +5,10 @@ export default defineAppConfig({
     { root: 'directory', pages: ['pages/search/index', 'pages/org/index'] },
     { root: 'workbench', pages: ['pages/index/index'] },
     { root: 'account', pages: ['pages/redeem/index'] },
+    {
+      root: 'grievance',
+      pages: ['pages/report/index', 'pages/mine/index', 'pages/receipt/index', 'pages/case/index', 'pages/queue/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

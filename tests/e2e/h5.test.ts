@@ -3,71 +3,28 @@
  * the app loads, the demo identity switcher changes who 我的 shows, and the directory search finds 华鑫.
  * Screenshots go to .cache/screenshots/ for a human to look at.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startHost, type Host } from '../../scripts/host/server'
+import type { Page } from 'playwright-core'
 import { DEMO_IDENTITIES } from '../../scripts/demo/identities'
+import type { Host } from '../../scripts/host/server'
+import { chooseIdentity as choose, describeWithChromium, openApp, shot, type App } from './support'
 
-const ROOT = resolve(__dirname, '..', '..')
-const H5_DIR = join(ROOT, 'dist', 'h5')
-const SHOTS = join(ROOT, '.cache', 'screenshots')
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-sync', '--disable-quic',
-]
-
-const hasChromium = existsSync(CHROMIUM)
-if (!hasChromium && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing: the H5 end-to-end test needs it in CI (apt-get install -y chromium fonts-wqy-microhei)`)
-}
-if (!hasChromium) console.log(`Skipping the H5 end-to-end test: ${CHROMIUM} is not installed.`)
-const maybe = hasChromium ? describe : describe.skip
+const maybe = describeWithChromium('the H5 end-to-end test')
 
 jest.setTimeout(60_000)
 
-/** Screenshot once Taro's page slide-in (a 300 ms CSS transition) has finished: the newest page sits at x = 0. */
-async function shot(page: Page, name: string) {
-  await page.waitForFunction(() => {
-    const pages = document.querySelectorAll('.taro_router > .taro_page')
-    const newest = pages[pages.length - 1]
-    return !!newest && newest.getBoundingClientRect().left === 0 && document.getAnimations().every((a) => a.playState !== 'running')
-  })
-  // Viewport only: Taro pages scroll inside their own container, so a full-page shot adds nothing.
-  await page.screenshot({ path: join(SHOTS, name) })
-}
-
 maybe('H5 app against the local host', () => {
-  let dir: string
+  let app: App
   let host: Host
-  let browser: Browser
   let page: Page
-  const browserErrors: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(join(H5_DIR, 'index.html'))) {
-      // jest sets NODE_ENV=test, which would give a development bundle (react-refresh hooks and all).
-      const env = { ...process.env, NODE_ENV: 'production' as const }
-      execFileSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, env, stdio: 'pipe', timeout: 240_000 })
-    }
-    mkdirSync(SHOTS, { recursive: true })
-    dir = mkdtempSync(join(tmpdir(), 'union-e2e-'))
-    host = await startHost({ port: 0, dbPath: join(dir, 'db.sqlite'), dataDir: dir, dev: true, demo: true, timers: false, staticDir: H5_DIR })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-    page.on('pageerror', (err) => browserErrors.push(`pageerror: ${err.message}`))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') browserErrors.push(`console: ${msg.text()}`)
-    })
+    app = await openApp()
+    host = app.host
+    page = app.page
   }, 300_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await host?.close()
-    if (dir) rmSync(dir, { recursive: true, force: true })
+    await app?.close()
   })
 
   test('When the app opens, then 首页 shows the capability entries, unbuilt ones marked 即将开放', async () => {
@@ -76,7 +33,7 @@ maybe('H5 app against the local host', () => {
     for (const title of ['我要入会', '电子会员证', '法律咨询', '医疗互助', '我要维权']) {
       await page.getByText(title, { exact: true }).waitFor()
     }
-    expect(await page.getByText('即将开放', { exact: true }).count()).toBe(5)
+    expect(await page.getByText('即将开放', { exact: true }).count()).toBe(4) // 我要维权 is live (tests/e2e/grievance.test.ts)
     await shot(page, 'h5-1-home.png')
   })
 
@@ -119,11 +76,7 @@ maybe('H5 app against the local host', () => {
   })
 
   test('When a town admin invites and a worker redeems the code, then the worker gets the 工作台 of that union', async () => {
-    const chooseIdentity = async (label: string) => {
-      await page.goto(`${host.url}/#/pages/me/index`)
-      await page.getByText(label, { exact: true }).click()
-      await page.locator('.me__name').waitFor()
-    }
+    const chooseIdentity = (label: string) => choose(page, host.url, label)
 
     await chooseIdentity('苏溪镇总工会 管理员')
     await page.locator('.nut-cell', { hasText: '工作台' }).click() // NutUI lets the cell, not its text, take the tap
@@ -145,6 +98,6 @@ maybe('H5 app against the local host', () => {
   })
 
   test('Then the browser logged no errors along the way', () => {
-    expect(browserErrors).toEqual([])
+    expect(app.browserErrors).toEqual([])
   })
 })

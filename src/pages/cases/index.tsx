@@ -1,19 +1,31 @@
-import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import EmptyState from '../../components/empty-state'
+import { useRef } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import MineList, { RECEIPT_URL, REPORT_URL } from '../../grievance/components/mine-list'
+import { useMine } from '../../grievance/hooks/use-mine'
 import './index.scss'
 
-/** My cases. No capability creates cases yet, so the list is honestly empty. */
+/** 办事: the worker's cases. Today these are 维权诉求; joining, legal questions and claims will join the list. */
 export default function Cases() {
+  const { state, reload, loadMore } = useMine()
+  const shown = useRef(false)
+  useDidShow(() => {
+    // The tab stays mounted: refresh when the worker comes back (e.g. after filing a report).
+    if (shown.current) void reload()
+    shown.current = true
+  })
   return (
     <View className='cases'>
-      <EmptyState title='您还没有办理中的事项' hint='入会申请、法律咨询、互助申请和维权反映提交后，会在这里显示办理进度。'>
-        <Button type='primary' size='large' onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
-          去首页看看
-        </Button>
-      </EmptyState>
+      <View className='cases__actions'>
+        <View className='cases__action cases__action--primary' onClick={() => void Taro.navigateTo({ url: REPORT_URL })}>
+          <Text>我要维权</Text>
+        </View>
+        <View className='cases__action' onClick={() => void Taro.navigateTo({ url: RECEIPT_URL })}>
+          <Text>用回执码查询</Text>
+        </View>
+      </View>
+      <Text className='cases__title'>我的诉求</Text>
+      <MineList state={state} reload={() => void reload()} loadMore={() => void loadMore()} />
     </View>
   )
 }

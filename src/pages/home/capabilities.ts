@@ -6,6 +6,6 @@ export const CAPABILITIES: Capability[] = [
   { key: 'card', title: '电子会员证', hint: '出示会员身份' },
   { key: 'legal', title: '法律咨询', hint: '工会律师免费解答' },
   { key: 'mutual-aid', title: '医疗互助', hint: '住院后申请互助金' },
-  { key: 'report', title: '我要维权', hint: '反映欠薪、社保等问题' },
+  { key: 'report', title: '我要维权', hint: '反映欠薪、社保等问题', url: '/grievance/pages/report/index' },
   { key: 'directory', title: '单位查询', hint: '查企业所属工会', url: '/directory/pages/search/index' },
 ]

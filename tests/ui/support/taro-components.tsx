@@ -23,21 +23,30 @@ export const ScrollView = box('div')
 export const Image = box('img')
 export const Button = box('button', ['formType', 'openType'])
 
-export const Input = forwardRef<HTMLInputElement, Props>(function TaroInput(props, ref) {
-  const { onInput, onConfirm, confirmType, ...rest } = props as Props & {
-    onInput?: (e: { detail: { value: string } }) => void
-    onConfirm?: (e: { detail: { value: string } }) => void
-  }
-  void confirmType
-  return createElement('input', {
-    ...rest,
-    ref,
-    onChange: (e: { target: HTMLInputElement }) => onInput?.({ detail: { value: e.target.value } }),
-    onKeyDown: (e: { key: string; currentTarget: HTMLInputElement }) => {
-      if (e.key === 'Enter') onConfirm?.({ detail: { value: e.currentTarget.value } })
-    },
+/** Taro's text fields: `maxlength` (Taro's spelling) becomes the DOM's `maxLength`; events carry `e.detail.value`. */
+function field(tag: 'input' | 'textarea') {
+  return forwardRef<HTMLElement, Props>(function TaroField(props, ref) {
+    const { onInput, onConfirm, confirmType, maxlength, autoHeight, ...rest } = props as Props & {
+      onInput?: (e: { detail: { value: string } }) => void
+      onConfirm?: (e: { detail: { value: string } }) => void
+      maxlength?: number
+    }
+    void confirmType
+    void autoHeight
+    return createElement(tag, {
+      ...rest,
+      ...(maxlength === undefined ? {} : { maxLength: maxlength }),
+      ref,
+      onChange: (e: { target: HTMLInputElement }) => onInput?.({ detail: { value: e.target.value } }),
+      onKeyDown: (e: { key: string; currentTarget: HTMLInputElement }) => {
+        if (e.key === 'Enter') onConfirm?.({ detail: { value: e.currentTarget.value } })
+      },
+    })
   })
-})
+}
+
+export const Input = field('input')
+export const Textarea = field('textarea')
 
 /** A selector picker shown as a native <select> so tests can choose an option. */
 export function Picker(props: Props & { range: string[]; value: number; onChange: (e: { detail: { value: number } }) => void }) {

@@ -1,0 +1,51 @@
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import ErrorNotice from '../../../components/error-notice'
+import { useMe } from '../../../hooks/use-me'
+import { isOfficerView } from '../../../services/grievance'
+import Messages from '../../components/messages'
+import { useCase } from '../../hooks/use-case'
+import { useMessages } from '../../hooks/use-messages'
+import CaseBody from './case-body'
+import OfficerPanel from './officer-panel'
+import ReporterCard from './reporter-card'
+import WorkerPanel from './worker-panel'
+import './index.scss'
+
+/** One case. The server answers with the worker's view or the officer's view; the page follows its shape. */
+export default function CasePage() {
+  const { id } = useRouter().params
+  const { state, reload } = useCase(id)
+  const messages = useMessages(id)
+  const me = useMe()
+  if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
+  if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={() => void reload()} />
+  const { view } = state
+  const officerOrgId = me.state.status === 'ready' ? me.state.me.officer?.orgId ?? null : null
+  // An action changes the case and often adds a message: refresh both.
+  const reloadAll = async () => {
+    await Promise.all([reload(), messages.reload()])
+  }
+  const conversation = (
+    <Messages state={messages.state} orgNames={view.orgNames} viewer={isOfficerView(view) ? 'officer' : 'worker'}
+      loadMore={() => void messages.loadMore()} reload={() => void messages.reload()}
+    />
+  )
+  return (
+    <View className='case'>
+      <CaseBody view={view} />
+      {isOfficerView(view) ? (
+        <View>
+          <ReporterCard caseId={view.id} reporters={view.reporters} />
+          {conversation}
+          <OfficerPanel view={view} officerOrgId={officerOrgId} reload={reloadAll} />
+        </View>
+      ) : (
+        <View>
+          {conversation}
+          <WorkerPanel view={view} reload={reloadAll} />
+        </View>
+      )}
+    </View>
+  )
+}

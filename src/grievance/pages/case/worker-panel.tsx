@@ -1,0 +1,63 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import ErrorNotice from '../../../components/error-notice'
+import { grievanceApi, type WorkerCaseView } from '../../../services/grievance'
+import { groupedReceipt } from '../../format'
+import { useCaseAction } from '../../hooks/use-case-action'
+import RateForm from './rate-form'
+import TextActionForm from './text-action-form'
+
+type Props = { view: WorkerCaseView; reload: () => Promise<void> }
+
+/** The worker's side: write to the union (or answer its question), then confirm, rate, or reopen. */
+export default function WorkerPanel({ view, reload }: Props) {
+  const action = useCaseAction(reload)
+  const [reopening, setReopening] = useState(false)
+  const open = ['pending', 'accepted', 'awaiting_info'].includes(view.status)
+  const done = view.status === 'resolved' || view.status === 'closed'
+  return (
+    <View>
+      {open ? (
+        <View className={`section ${view.status === 'awaiting_info' ? 'case__panel' : ''}`}>
+          <Text className='section-title'>{view.status === 'awaiting_info' ? '工会请您补充情况' : '给工会留言'}</Text>
+          <TextActionForm label={view.status === 'awaiting_info' ? '补充情况' : '留言内容'} placeholder='工会会在诉求里看到' max={1000}
+            field='text' action={action} confirm={null} submitText='发送' done='已发送'
+            send={(text) => grievanceApi.reply({ id: view.id, text })} onDone={() => undefined}
+          />
+        </View>
+      ) : null}
+      {view.status === 'resolved' ? (
+        <View className='section case__panel'>
+          <Text className='section-title'>问题解决了吗？</Text>
+          <Button type='primary' size='large' block loading={action.busy} onClick={() => void action.run(
+            { title: '确认问题已解决？', content: '确认后诉求结案。' }, () => grievanceApi.confirm(view.id), '已结案')}
+          >
+            已解决，确认结案
+          </Button>
+        </View>
+      ) : null}
+      {done && view.rating === null ? <RateForm id={view.id} action={action} /> : null}
+      {done ? (
+        <View className='section'>
+          <View className='link' onClick={() => setReopening(!reopening)}>没有真正解决？重新打开（办结后 15 天内）</View>
+          {reopening ? (
+            <TextActionForm label='为什么没有解决' placeholder='比如：工资只补发了一部分' max={500} field='reason' action={action}
+              confirm={{ title: '重新打开这条诉求？', content: '工会需要继续办理，并在 15 天内重新办结。' }} submitText='重新打开' done='已重新打开'
+              send={(reason) => grievanceApi.reopen({ id: view.id, reason })} onDone={(ok) => ok && setReopening(false)}
+            />
+          ) : null}
+        </View>
+      ) : null}
+      {action.error ? <ErrorNotice error={action.error} /> : null}
+      {view.receipt ? (
+        <View className='section'>
+          <Text className='section-title'>回执码</Text>
+          <View className='case__code'><Text userSelect>{groupedReceipt(view.receipt)}</Text></View>
+          <Text className='muted'>换了手机或微信号，也能用回执码查看进展。请不要告诉别人。</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}

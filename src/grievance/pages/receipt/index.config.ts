@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '用回执码查询',
+})

@@ -1,0 +1,154 @@
+/**
+ * Typed calls to the `grievance` function (contract: issue 3, docs/api.md, cloudfunctions/grievance/actions).
+ * Types only from types/grievance.ts: its values carry zod (see docs/frontend.md "Size").
+ */
+import type {
+  Contact,
+  GrievanceCategory,
+  GrievanceStatus,
+  HistoryEntry,
+  Outcome,
+  PrivacyMode,
+  ReporterView,
+  RouteReason,
+} from '../../types/grievance'
+import type { Page } from '../../types/zod'
+import { call } from './api'
+
+export type SubmitRequest = {
+  requestId: string
+  enterpriseId?: string
+  enterpriseName?: string
+  townId?: string
+  category: GrievanceCategory
+  urgent: boolean
+  affectedCount: number
+  privacy: PrivacyMode
+  description: string
+  contact?: Contact
+}
+export type SubmitResult = {
+  id: string
+  receipt: string
+  status: GrievanceStatus
+  assignedOrgId: string
+  routeReason: RouteReason
+  acceptBy: string
+  acceptByEstimated?: boolean
+}
+
+/** Fields both the worker's and the officer's view of a case carry (cloudfunctions/grievance/lib/views.ts). */
+export type CaseViewBase = {
+  id: string
+  status: GrievanceStatus
+  category: GrievanceCategory
+  urgent: boolean
+  enterpriseName: string | null
+  affectedCount: number
+  participantCount: number
+  assignedOrgId: string
+  assignedOrgName: string
+  routeReason: RouteReason
+  routeExplanation: string
+  acceptBy: string
+  acceptByLabel: string
+  acceptByEstimated: boolean
+  resolveBy: string | null
+  resolveByLabel: string | null
+  paused: boolean
+  supervised: boolean
+  overdue: boolean
+  outcome: Outcome | null
+  summary: string | null
+  resolvedAt: string | null
+  rating: number | null
+  linkedCaseId: string | null
+  createdAt: string
+  history: HistoryEntry[]
+  orgNames: Record<string, string>
+  description: string | null
+}
+export type WorkerCaseView = CaseViewBase & { role: 'reporter' | 'joiner' | null; receipt: string | null }
+export type OfficerReporter = ReporterView & { reporterId: string; role: 'reporter' | 'joiner'; affectedCount: number }
+export type OfficerCaseView = CaseViewBase & {
+  enterpriseId: string | null
+  photos: string[]
+  supervisedForMe: boolean
+  reporters: OfficerReporter[]
+}
+export type CaseView = WorkerCaseView | OfficerCaseView
+export const isOfficerView = (v: CaseView): v is OfficerCaseView => 'reporters' in v
+
+export type MineItem = {
+  id: string
+  role: 'reporter' | 'joiner'
+  category: GrievanceCategory
+  status: GrievanceStatus
+  enterpriseName: string | null
+  createdAt: string
+  acceptBy: string
+  acceptByLabel: string
+  supervised: boolean
+}
+export type QueueItem = {
+  id: string
+  category: GrievanceCategory
+  status: GrievanceStatus
+  urgent: boolean
+  affectedCount: number
+  enterpriseName: string | null
+  assignedOrgId: string
+  acceptBy: string
+  acceptByLabel: string
+  resolveBy: string | null
+  supervised: boolean
+  overdue: boolean
+  late: boolean
+  supervisedForMe: boolean
+}
+export type Collective = { caseId: string; affectedCount: number; participantCount: number }
+export type JoinRequest = { caseId: string; requestId: string; privacy: PrivacyMode; contact?: Contact; affectedCount: number }
+export type JoinResult = {
+  id: string
+  status: GrievanceStatus
+  assignedOrgId: string
+  routeReason: RouteReason
+  acceptBy: string
+  affectedCount: number
+  participantCount: number
+}
+export type CaseMessage = {
+  id: string
+  at: string
+  from: 'worker' | 'officer'
+  orgId: string | null
+  kind: 'message' | 'info_request' | 'info_reply'
+  text: string
+  photos: string[]
+}
+
+export type QueueFilter = { status?: GrievanceStatus; overdue?: boolean; supervised?: boolean }
+
+export const grievanceApi = {
+  submit: (input: SubmitRequest) => call<SubmitResult>('grievance', 'submit', input),
+  get: (id: string) => call<CaseView>('grievance', 'get', { id }),
+  byReceipt: (receipt: string) => call<WorkerCaseView>('grievance', 'byReceipt', { receipt }),
+  mine: (after?: string) => call<Page<MineItem>>('grievance', 'mine', after ? { after, limit: 20 } : { limit: 20 }),
+  queue: (filter: QueueFilter, after?: string) =>
+    call<Page<QueueItem> & { orgId: string }>('grievance', 'queue', { ...filter, limit: 20, ...(after ? { after } : {}) }),
+  accept: (id: string) => call<{ id: string; status: GrievanceStatus }>('grievance', 'accept', { id }),
+  transfer: (input: { id: string; toOrgId: string; reason: string }) => call<{ id: string }>('grievance', 'transfer', input),
+  resolve: (input: { id: string; outcome: Outcome; summary: string }) => call<{ id: string }>('grievance', 'resolve', input),
+  requestInfo: (input: { id: string; question: string }) => call<{ id: string }>('grievance', 'requestInfo', input),
+  revealContact: (input: { id: string; reporterId: string }) =>
+    call<{ id: string; reporterId: string; name: string; phone: string }>('grievance', 'revealContact', input),
+  // Both sides: an officer's reply to the workers, or a worker's message (answering a request restarts the clock).
+  reply: (input: { id: string; text: string }) => call<{ id: string }>('grievance', 'reply', input),
+  messages: (id: string, after?: string) => call<Page<CaseMessage>>('grievance', 'messages', { id, limit: 50, ...(after ? { after } : {}) }),
+  // Worker-only.
+  collective: (input: { enterpriseId: string; category: GrievanceCategory }) => call<Collective | null>('grievance', 'collective', input),
+  join: (input: JoinRequest) => call<JoinResult>('grievance', 'join', input),
+  confirm: (id: string) => call<{ id: string }>('grievance', 'confirm', { id }),
+  rate: (input: { id: string; score: number; comment?: string }) => call<{ id: string }>('grievance', 'rate', input),
+  reopen: (input: { id: string; reason: string }) => call<{ id: string }>('grievance', 'reopen', input),
+}
