@@ -152,6 +152,28 @@ export const answerCheckinInput = z.object({
 export const inboxInput = z.object({ ...pageInput, orgAfter: pageInput.after })
 export const markReadInput = z.object({ id: idField('消息编号') })
 export const replyInput = z.object({ id: caseId, text: text('回复内容', 1000), attachments: z._default(fileIds, []) })
+
+// ---- evidence photos ----
+export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number]
+export const EVIDENCE_EXTENSIONS: Record<EvidenceType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' }
+/** Decoded size limit of one photo. */
+export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
+/** Uploads per person per Asia/Shanghai day (9 photos a case, a few cases and replies, with room for retries). */
+export const DAILY_UPLOAD_LIMIT = 50
+export const EVIDENCE_TOO_LARGE = '照片不能超过 5 MB，请压缩后再上传'
+/** Plain base64 (no `data:` prefix); the length bound lets a too-large photo fail before it is decoded. */
+const MAX_BASE64_CHARS = Math.ceil(MAX_EVIDENCE_BYTES / 3) * 4
+export const uploadInput = z.object({
+  contentType: z.enum(EVIDENCE_TYPES, '只能上传 JPEG、PNG 或 WebP 格式的照片'),
+  dataBase64: z.string({ error: '请选择要上传的照片' }).check(
+    z.minLength(1, '请选择要上传的照片'),
+    z.maxLength(MAX_BASE64_CHARS, EVIDENCE_TOO_LARGE),
+    // A character class without groups: linear and backtracking-free on a 7 MB string.
+    z.refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), '照片数据不完整，请重新选择照片'),
+  ),
+})
+export type UploadInput = z.infer<typeof uploadInput>
 export const confirmInput = z.object({ id: caseId })
 export const rateInput = z.object({
   id: caseId,

@@ -22,12 +22,15 @@ import { stats } from './actions/stats'
 import { answerCheckin } from './actions/answerCheckin'
 import { inbox } from './actions/inbox'
 import { markRead } from './actions/markRead'
+import { upload } from './actions/upload'
 
 export const grievance = defineFunction({
   name: 'grievance',
   actions: {
     // worker
     submit, get, byReceipt, mine, collective, join, reply, messages, confirm, rate, reopen, answerCheckin,
+    // anyone: evidence photos for their own report or reply
+    upload,
     // officer
     queue, accept, requestInfo, transfer, resolve, revealContact, stats,
     // anyone: their own (and their org's) inbox

@@ -17,12 +17,14 @@ export function localDeps(opts: {
   baseUrl: () => string
   dailyReportLimit?: number
   log?: Logger
+  /** Clock for file links (tests move it to expire a link); the system clock by default. */
+  now?: () => Date
 }): LocalDeps {
   const keys = localKeys(opts.dataDir)
   const store = openSqliteStore(opts.dbPath)
   return {
     store,
-    files: localFiles({ dir: join(opts.dataDir, 'files'), secret: keys.hashKey, baseUrl: opts.baseUrl }),
+    files: localFiles({ dir: join(opts.dataDir, 'files'), secret: keys.hashKey, baseUrl: opts.baseUrl, now: opts.now }),
     crypto: fieldCrypto(keys),
     calendar: loadCalendarCached(store, 30_000),
     ids: createIdGenerator(),

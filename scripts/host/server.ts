@@ -23,6 +23,11 @@ export type HostOptions = {
   staticDir?: string
   dailyReportLimit?: number
   log?: Logger
+  /**
+   * The host's clock: signs and checks file links, and is the request clock when no x-dev-now is sent.
+   * Tests inject one to see a link expire; the system clock by default.
+   */
+  clock?: () => Date
 }
 
 export type Host = { url: string; port: number; deps: LocalDeps; close(): Promise<void> }
@@ -60,7 +65,8 @@ function devCaller(req: IncomingMessage, dev: boolean): Caller {
 
 export async function startHost(opts: HostOptions): Promise<Host> {
   let baseUrl = ''
-  const deps = localDeps({ dbPath: opts.dbPath, dataDir: opts.dataDir, baseUrl: () => baseUrl, dailyReportLimit: opts.dailyReportLimit, log: opts.log })
+  const clock = opts.clock ?? (() => new Date())
+  const deps = localDeps({ dbPath: opts.dbPath, dataDir: opts.dataDir, baseUrl: () => baseUrl, dailyReportLimit: opts.dailyReportLimit, log: opts.log, now: clock })
   if (opts.demo) await seedDemo(deps.store)
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
@@ -79,7 +85,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (caller.kind === 'system' && fn.timerAction && typeof event === 'object' && event && !('action' in event)) {
       event = { ...event, action: fn.timerAction }
     }
-    send(res, 200, await fn.invoke(event, caller, deps, devNow ?? new Date()))
+    send(res, 200, await fn.invoke(event, caller, deps, devNow ?? clock()))
   }
 
   async function route(req: IncomingMessage, res: ServerResponse) {
@@ -102,7 +108,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const fileId = decodeURIComponent(url.pathname.slice('/files/'.length))
     const exp = Number(url.searchParams.get('exp'))
     const sig = url.searchParams.get('sig') ?? ''
-    if (!deps.files.verify(fileId, exp, sig, new Date())) {
+    if (!deps.files.verify(fileId, exp, sig, clock())) {
       return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '链接已过期或无效' } })
     }
     const file = await deps.files.read(fileId)

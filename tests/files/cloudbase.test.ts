@@ -56,3 +56,26 @@ test('When a key could escape the private prefix, then put refuses it before any
   }
   expect(fake.requests).toEqual([])
 })
+
+test('When exists is asked, then storage answers per file: true once put, false when removed or never stored', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const { fileId } = await files.put({ key: `evidence/${uid('e')}.jpg`, bytes: randomBytes(10), contentType: 'image/jpeg' })
+  fake.requests.length = 0
+  expect(await files.exists(fileId)).toBe(true)
+  // One metadata call, no download of the bytes.
+  expect(fake.requests.map((r) => r.action)).toEqual(['storage.batchGetDownloadUrl'])
+  await files.remove(fileId)
+  expect(await files.exists(fileId)).toBe(false)
+  expect(await files.exists(fileId.replace(/\/private\/.*$/, '/private/evidence/never.jpg'))).toBe(false)
+  expect(await files.exists(`cloud://another-env.bucket/private/evidence/${uid('e')}.jpg`)).toBe(false)
+})
+
+test('When keyOf is asked, then a file id under the private prefix gives its key, anything else null', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const key = `evidence/${uid('e')}.png`
+  const { fileId } = await files.put({ key, bytes: randomBytes(10), contentType: 'image/png' })
+  expect(files.keyOf(fileId)).toBe(key)
+  for (const bad of [key, `cloud://${fake.env}.b/public/${key}`, `cloud://${fake.env}.b/private/../${key}`, `cloud://${fake.env}.b/private/a//b.png`, '']) {
+    expect(files.keyOf(bad)).toBeNull()
+  }
+})

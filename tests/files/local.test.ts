@@ -103,3 +103,22 @@ test('When the same key is put twice, then the second content replaces the first
   expect(read?.bytes.toString()).toBe('two!')
   expect(read?.contentType).toBe('text/markdown')
 })
+
+test('When a file is put, then exists is true; after remove, or for an unsafe or unknown key, false', async () => {
+  const store = files()
+  const key = `evidence/${uid('e')}.jpg`
+  expect(await store.exists(key)).toBe(false)
+  await store.put({ key, bytes: new Uint8Array([0xff, 0xd8, 0xff]), contentType: 'image/jpeg' })
+  expect(await store.exists(key)).toBe(true)
+  // A folder is not a file.
+  expect(await store.exists('evidence')).toBe(false)
+  await store.remove(key)
+  expect(await store.exists(key)).toBe(false)
+  for (const bad of ['../escape.txt', '/etc/passwd', 'a//b', '']) expect(await store.exists(bad)).toBe(false)
+})
+
+test('When keyOf is asked, then a local file id is its own key and an unsafe id has none', () => {
+  const store = files()
+  expect(store.keyOf('evidence/A1-00ff.jpg')).toBe('evidence/A1-00ff.jpg')
+  for (const bad of ['../x.jpg', 'evidence/../x.jpg', 'cloud://env.bucket/private/evidence/x.jpg', '']) expect(store.keyOf(bad)).toBeNull()
+})

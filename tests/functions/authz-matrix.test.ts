@@ -53,6 +53,9 @@ async function workerInboxItem(checkin = false): Promise<string> {
   return item.id
 }
 
+/** The 8-byte PNG signature: the least an upload must start with to pass the type check. */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64')
+
 const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unknown> | Promise<Record<string, unknown>> }> = {
   'grievance.submit': { allowed: users, input: () => ({ requestId: uid('req'), townId: 'sx', category: 'safety', privacy: 'anonymous', description: '车间没有防护装置。' }) },
   'grievance.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townCase() }) },
@@ -78,6 +81,8 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'grievance.answerCheckin': { allowed: ['worker'], input: async () => ({ inboxId: await workerInboxItem(true), answer: 'no' }) },
   'grievance.inbox': { allowed: users, input: () => ({}) },
   'grievance.markRead': { allowed: ['worker'], input: async () => ({ id: await workerInboxItem() }) },
+  // Anyone signed in uploads their own evidence (workers for reports, officers for replies).
+  'grievance.upload': { allowed: users, input: () => ({ contentType: 'image/png', dataBase64: PNG_SIGNATURE }) },
   'escalate.sweep': { allowed: [], input: () => ({}) },
   'directory.searchEnterprises': { allowed: everyone, input: () => ({ q: '华鑫' }) },
   'directory.listTowns': { allowed: everyone, input: () => ({}) },

@@ -10,12 +10,15 @@ import type { FilesPort } from './port'
 const PREFIX = 'private/'
 const SAFE_KEY = /^[A-Za-z0-9_-][A-Za-z0-9_.\-/]*$/
 
+const isSafeKey = (key: string) => SAFE_KEY.test(key) && !key.split('/').some((part) => part === '' || part === '.' || part === '..')
+
 function cloudPathOf(key: string): string {
-  if (!SAFE_KEY.test(key) || key.split('/').some((part) => part === '' || part === '.' || part === '..')) {
-    throw new Error(`unsafe storage key: ${JSON.stringify(key)}`)
-  }
+  if (!isSafeKey(key)) throw new Error(`unsafe storage key: ${JSON.stringify(key)}`)
   return PREFIX + key
 }
+
+/** File ids are `cloud://<env>.<bucket>/<cloudPath>`; ours all live under PREFIX. */
+const FILE_ID = /^cloud:\/\/[^/]+\/private\/(.+)$/
 
 export function cloudbaseFiles(app: CloudBase): FilesPort {
   return {
@@ -30,6 +33,16 @@ export function cloudbaseFiles(app: CloudBase): FilesPort {
       const link = fileList[0]
       if (!link || link.code !== 'SUCCESS') throw new AppError('NOT_FOUND', '文件不存在或已被删除')
       return link.tempFileURL
+    },
+    async exists(fileId) {
+      // getTempFileURL answers per file (SUCCESS, STORAGE_FILE_NONEXIST, …) without reading the bytes;
+      // the 1-second link it makes is discarded.
+      const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: 1 }] })
+      return fileList[0]?.code === 'SUCCESS'
+    },
+    keyOf(fileId) {
+      const key = FILE_ID.exec(fileId)?.[1]
+      return key !== undefined && isSafeKey(key) ? key : null
     },
     async remove(fileId) {
       const { fileList } = await app.deleteFile({ fileList: [fileId] })

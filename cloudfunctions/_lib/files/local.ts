@@ -4,7 +4,7 @@
  * The file id is the (validated) key, so the same key overwrites the same file.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { FilesPort, StoredFile } from './port'
 
@@ -69,6 +69,16 @@ export function localFiles(options: LocalFilesOptions): LocalFiles {
       await rm(data, { force: true })
       await rm(meta, { force: true })
     },
+    async exists(fileId) {
+      if (!isSafeKey(fileId)) return false
+      try {
+        return (await stat(locate(fileId).data)).isFile()
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+        throw error
+      }
+    },
+    keyOf: (fileId) => (isSafeKey(fileId) ? fileId : null),
     verify(fileId, exp, sig, now) {
       const expText = String(exp)
       if (!isSafeKey(fileId) || !/^\d{1,12}$/.test(expText) || !/^[0-9a-f]{64}$/.test(sig)) return false

@@ -10,4 +10,11 @@ export interface FilesPort {
   /** A link that stops working after `ttlSeconds`. */
   signedUrl(fileId: string, ttlSeconds: number): Promise<string>
   remove(fileId: string): Promise<void>
+  /** Whether the file is stored (false for a removed file or an id this storage never issued). */
+  exists(fileId: string): Promise<boolean>
+  /**
+   * The key a file id of this storage was put under, or null when the id is not one of its own. Lets a
+   * handler check who a file belongs to (`evidence/<owner>/…`) whatever the adapter's id format.
+   */
+  keyOf(fileId: string): string | null
 }

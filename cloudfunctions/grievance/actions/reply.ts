@@ -7,6 +7,7 @@ import { fail } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
 import type { CaseMessage } from '../../_lib/store/port'
 import { loadForOfficer, loadForWorker, requireHolder } from '../lib/access'
+import { checkAttachments } from '../lib/evidence'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
 import { saveCase } from '../lib/save'
 
@@ -22,6 +23,8 @@ async function officerReply(ctx: ActionContext, r: Reply) {
   requireHolder(access)
   const { c, org } = access
   if (c.status !== 'accepted' && c.status !== 'awaiting_info') return fail('GRIEVANCE.NOT_OPEN', '受理之后才能回复职工')
+  const badPhotos = await checkAttachments(ctx, r.attachments) // the officer's own uploads only
+  if (badPhotos) return badPhotos
   const m = message(ctx, c.id, 'officer', org.id, 'message', r)
   await ctx.deps.store.grievances.addMessage(m)
   await audit(ctx, 'grievance.reply', 'grievance', c.id, { orgId: org.id })
@@ -33,6 +36,8 @@ async function officerReply(ctx: ActionContext, r: Reply) {
 async function workerReply(ctx: ActionContext, r: Reply) {
   const { c } = await loadForWorker(ctx, r.id)
   if (!OPEN_STATUSES.includes(c.status)) return fail('GRIEVANCE.NOT_OPEN', `${GRIEVANCE_ERRORS['GRIEVANCE.NOT_OPEN']}；问题没有解决可以重新打开`)
+  const badPhotos = await checkAttachments(ctx, r.attachments)
+  if (badPhotos) return badPhotos
   const answering = c.status === 'awaiting_info'
   const saved = answering
     ? await saveCase(ctx, c, resumeClock(c, ctx.now), [{ at: toIso(ctx.now), type: 'info_provided', fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }])

@@ -9,6 +9,7 @@ import { fail } from '../../_lib/runtime/result'
 import { shanghaiDay, toIso } from '../../_lib/runtime/time'
 import type { GrievanceCase } from '../../_lib/store/port'
 import { callerKey } from '../lib/access'
+import { checkAttachments } from '../lib/evidence'
 import { receiptHash, requestKey } from '../lib/keys'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
 import { findRoot } from '../lib/placement'
@@ -31,6 +32,8 @@ export const submit = action({
     }
     if ((await store.grievances.countByReporterDay(me, shanghaiDay(ctx.now))) >= ctx.deps.limits.dailyReportLimit)
       return fail('RATE_LIMITED', `每天最多提交 ${ctx.deps.limits.dailyReportLimit} 条诉求，请明天再试`)
+    const badPhotos = await checkAttachments(ctx, input.attachments)
+    if (badPhotos) return badPhotos
 
     const enterprise = input.enterpriseId ? await store.directory.getEnterprise(input.enterpriseId) : null
     if (input.enterpriseId && !enterprise)

@@ -5,8 +5,7 @@ import { isSupervisedFor, reporterView } from '../../_lib/domain/grievance/visib
 import { pathIds } from '../../_lib/domain/scope'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import type { GrievanceCase, Participant } from '../../_lib/store/port'
-
-const SIGNED_URL_TTL_SECONDS = 300
+import { photoLinks } from './evidence'
 
 /** Names of every org the case has been at, for the timeline. */
 async function orgNames(ctx: ActionContext, c: GrievanceCase): Promise<Record<string, string>> {
@@ -57,6 +56,8 @@ export async function workerView(ctx: ActionContext, c: GrievanceCase, me: Parti
     // A joiner must not read another worker's words, which may identify them.
     description: mine ? c.description : null,
     receipt: mine ? ctx.deps.crypto.decrypt(c.receiptEnc) : null,
+    // The reporter's own photos, as 5-minute links; a joiner sees none (as with the description).
+    photos: mine ? await photoLinks(ctx, c.attachments) : [],
   }
 }
 
@@ -68,7 +69,7 @@ export async function officerView(ctx: ActionContext, c: GrievanceCase, viewer: 
     affectedCount: p.affectedCount,
     ...reporterView({ privacy: p.privacy, contact: p.contactEnc ? JSON.parse(ctx.deps.crypto.decrypt(p.contactEnc)) : null }, viewer.type),
   }))
-  const photos = await Promise.all(c.attachments.map((f) => ctx.deps.files.signedUrl(f, SIGNED_URL_TTL_SECONDS)))
+  const photos = await photoLinks(ctx, c.attachments)
   return {
     ...common(c, names),
     description: c.description,
