@@ -123,6 +123,14 @@ export const submitInput = z
   })
   .check(contactRule())
 export type SubmitInput = z.infer<typeof submitInput>
+/** What the confirmation screen needs to show where a report will go, before it is sent. */
+export const previewInput = z.object({
+  enterpriseId: z.optional(idField('单位编号')),
+  townId: z.optional(idField('镇（街道）')),
+  urgent: z._default(z.boolean('紧急情况应为是或否'), false),
+  affectedCount: z._default(affectedCount, 1),
+  privacy,
+})
 
 export const getInput = z.object({ id: caseId })
 export const byReceiptInput = z.object({

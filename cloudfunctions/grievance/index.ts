@@ -2,6 +2,7 @@
 import { defineFunction } from '../_lib/runtime/function'
 import { cloudMain } from '../_lib/runtime/cloud'
 import { submit } from './actions/submit'
+import { preview } from './actions/preview'
 import { get } from './actions/get'
 import { byReceipt } from './actions/byReceipt'
 import { mine } from './actions/mine'
@@ -28,7 +29,7 @@ export const grievance = defineFunction({
   name: 'grievance',
   actions: {
     // worker
-    submit, get, byReceipt, mine, collective, join, reply, messages, confirm, rate, reopen, answerCheckin,
+    submit, preview, get, byReceipt, mine, collective, join, reply, messages, confirm, rate, reopen, answerCheckin,
     // anyone: evidence photos for their own report or reply
     upload,
     // officer

@@ -58,6 +58,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unknown> | Promise<Record<string, unknown>> }> = {
   'grievance.submit': { allowed: users, input: () => ({ requestId: uid('req'), townId: 'sx', category: 'safety', privacy: 'anonymous', description: '车间没有防护装置。' }) },
+  'grievance.preview': { allowed: users, input: () => ({ enterpriseId: 'e-hx', privacy: 'employer_blind' }) },
   'grievance.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townCase() }) },
   'grievance.byReceipt': { allowed: everyone, input: async () => {
     const out = await h.call('grievance', CALLERS.worker, { action: 'submit', requestId: uid('req'), townId: 'sx', category: 'other', privacy: 'anonymous', description: '想问问社保的事情。' }, TUE)

@@ -1,22 +1,22 @@
 import { randomBytes } from 'node:crypto'
-import { GRIEVANCE_ERRORS, submitInput } from '../../../types/grievance'
+import { deadlineLabel, ROUTE_REASON_EXPLANATIONS, submitInput, type RouteReason } from '../../../types/grievance'
 import { moveTo } from '../../_lib/domain/grievance/placement'
 import { newReceipt } from '../../_lib/domain/grievance/receipt'
-import { routeGrievance, townIdFor } from '../../_lib/domain/grievance/routing'
 import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
-import { fail } from '../../_lib/runtime/result'
+import { fail, isFailure } from '../../_lib/runtime/result'
 import { shanghaiDay, toIso } from '../../_lib/runtime/time'
 import type { GrievanceCase } from '../../_lib/store/port'
 import { callerKey } from '../lib/access'
 import { checkAttachments } from '../lib/evidence'
 import { receiptHash, requestKey } from '../lib/keys'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
-import { findRoot } from '../lib/placement'
+import { resolveRoute } from '../lib/route'
 
 const summary = (c: GrievanceCase, receipt: string) => ({
   id: c.id, receipt, status: c.status, assignedOrgId: c.assignedOrgId, routeReason: c.routeReason, acceptBy: c.acceptBy,
-  acceptByEstimated: c.acceptByEstimated,
+  acceptByEstimated: c.acceptByEstimated, acceptByLabel: deadlineLabel(c.acceptBy),
+  routeExplanation: ROUTE_REASON_EXPLANATIONS[c.routeReason as RouteReason] ?? '',
 })
 
 export const submit = action({
@@ -35,20 +35,11 @@ export const submit = action({
     const badPhotos = await checkAttachments(ctx, input.attachments)
     if (badPhotos) return badPhotos
 
-    const enterprise = input.enterpriseId ? await store.directory.getEnterprise(input.enterpriseId) : null
-    if (input.enterpriseId && !enterprise)
-      return fail('GRIEVANCE.UNKNOWN_ENTERPRISE', GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_ENTERPRISE'], { enterpriseId: GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_ENTERPRISE'] })
-    const townId = townIdFor(enterprise, input.townId)
-    const town = townId ? await store.directory.getOrg(townId) : null
-    if (townId && town?.type !== 'town_federation')
-      return fail('GRIEVANCE.UNKNOWN_TOWN', GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_TOWN'], { townId: GRIEVANCE_ERRORS['GRIEVANCE.UNKNOWN_TOWN'] })
-
-    const root = await findRoot(store)
-    const route = routeGrievance({ town, enterprise, urgent: input.urgent, affectedCount: input.affectedCount, privacy: input.privacy, root })
-    const to = route.orgId === root.id ? root : await store.directory.getOrg(route.orgId)
-    if (!to) throw new Error(`routing chose unknown org ${route.orgId}`)
+    const resolved = await resolveRoute(store, input)
+    if (isFailure(resolved)) return resolved
+    const { enterprise, townId, to, reason } = resolved
     const calendar = await ctx.deps.calendar()
-    const move = moveTo({ strictPrivacy: input.privacy, urgent: input.urgent, assignedOrgId: null }, to, { type: 'submitted', reason: route.reason, now: ctx.now, calendar })
+    const move = moveTo({ strictPrivacy: input.privacy, urgent: input.urgent, assignedOrgId: null }, to, { type: 'submitted', reason, now: ctx.now, calendar })
 
     const receipt = newReceipt(randomBytes)
     const at = toIso(ctx.now)
@@ -71,7 +62,7 @@ export const submit = action({
       if (first) return summary(first, crypto.decrypt(first.receiptEnc))
       return fail('CONFLICT')
     }
-    await audit(ctx, 'grievance.submit', 'grievance', c.id, { orgId: to.id, reason: route.reason })
+    await audit(ctx, 'grievance.submit', 'grievance', c.id, { orgId: to.id, reason })
     await notifyWorkers(ctx, c, 'grievance.submitted', '诉求已提交', `已交给${to.name}，须在规定时间内受理`)
     await notifyOrg(ctx, to.id, c, 'grievance.received', '收到新的诉求')
     return summary(c, receipt)

@@ -18,6 +18,14 @@ describe('grievance flow', () => {
     expect(out.data.receipt).toMatch(/^\d{16}$/)
   })
 
+  it('When a worker previews an employer-blind report, then it names the town federation and the deadline, writing nothing', async () => {
+    const before = await h.as('o-worker-preview')('grievance', 'mine', {})
+    const out = await h.as('o-worker-preview')('grievance', 'preview', { enterpriseId: 'e-hx', privacy: 'employer_blind' }, TUE)
+    expect(out.data).toMatchObject({ orgId: 'sx', orgName: '苏溪镇总工会', routeReason: 'EMPLOYER_BLIND', acceptByLabel: '3月12日 24:00' })
+    expect((await h.as('o-worker-preview')('grievance', 'mine', {})).data).toEqual(before.data)
+    expect((await h.as('o-worker-preview')('grievance', 'preview', { enterpriseId: 'nope', privacy: 'named' })).error.code).toBe('GRIEVANCE.UNKNOWN_ENTERPRISE')
+  })
+
   it('When the same requestId is submitted again, then the first result comes back and nothing new is created', async () => {
     const body = report()
     const a = await h.as('o-worker-1')('grievance', 'submit', body, TUE)
