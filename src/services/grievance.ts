@@ -127,10 +127,14 @@ export type CaseMessage = {
   photos: string[]
 }
 
+export type RoutePreview = { orgId: string; orgName: string; routeExplanation: string; acceptByLabel: string; acceptByEstimated: boolean }
+export type PreviewRequest = Pick<SubmitRequest, 'enterpriseId' | 'townId' | 'urgent' | 'affectedCount' | 'privacy'>
+
 export type QueueFilter = { status?: GrievanceStatus; overdue?: boolean; supervised?: boolean }
 
 export const grievanceApi = {
   submit: (input: SubmitRequest) => call<SubmitResult>('grievance', 'submit', input),
+  preview: (input: PreviewRequest) => call<RoutePreview>('grievance', 'preview', input),
   get: (id: string) => call<CaseView>('grievance', 'get', { id }),
   byReceipt: (receipt: string) => call<WorkerCaseView>('grievance', 'byReceipt', { receipt }),
   mine: (after?: string) => call<Page<MineItem>>('grievance', 'mine', after ? { after, limit: 20 } : { limit: 20 }),

@@ -33,6 +33,8 @@ function backend(replies: Record<string, Reply[]> = {}) {
     if (key === 'directory.searchEnterprises') return { ok: true, data: { items: [huaxin], next: null } } as never
     if (key === 'grievance.collective') return (replies[key]?.shift() ?? { ok: true, data: null }) as never
     if (key === 'grievance.get') return { ok: true, data: workerView } as never
+    if (key === 'grievance.preview')
+      return { ok: true, data: { orgId: 'sx', orgName: '苏溪镇总工会', routeExplanation: workerView.routeExplanation, acceptByLabel: '3月12日 24:00', acceptByEstimated: false } } as never
     const next = replies[key]?.shift()
     if (!next) throw new Error(`unexpected call ${key}`)
     return next as never
@@ -98,6 +100,10 @@ test('When a privacy mode is chosen, then name and phone are asked only if not a
   expect(screen.getByText(PRIVACY_EXPLANATIONS.employer_blind)).toBeTruthy()
   expect(screen.queryByText(PRIVACY_EXPLANATIONS.anonymous)).toBeNull()
   expect(screen.getByText('义乌华鑫织造有限公司')).toBeTruthy()
+  // Where it goes comes from the server's routing (grievance.preview), asked with the form's routing inputs only.
+  expect(await screen.findByText('将由 苏溪镇总工会 受理')).toBeTruthy()
+  expect(screen.getByText('现在提交，须在 3月12日 24:00 前受理')).toBeTruthy()
+  expect(inputsOf('preview')).toEqual([{ enterpriseId: 'e-hx', townId: undefined, urgent: false, affectedCount: 1, privacy: 'employer_blind' }])
   expect(inputsOf('submit')).toEqual([]) // nothing is sent before 确认提交
 })
 

@@ -4,6 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { ErrorBody } from '../../../../types/envelope'
 import { CATEGORY_LABELS, PRIVACY_EXPLANATIONS, PRIVACY_LABELS } from '../../../../types/grievance-labels'
 import ErrorNotice from '../../../components/error-notice'
+import { usePreview } from '../../hooks/use-preview'
 import { needsContact, type ReportForm } from '../../report-form'
 
 type Props = { form: ReportForm; joining: boolean; busy: boolean; error: ErrorBody | null; onSend: () => void; onBack: () => void }
@@ -15,8 +16,8 @@ function unitText(f: ReportForm): string {
 }
 
 /**
- * Read it back before sending. Which union receives the report is decided by the server's routing rules and
- * shown right after sending (the client does not guess it).
+ * Read it back before sending, with the receiving union, why, and by when — from the server's routing rules
+ * (`grievance.preview`); the client does not guess it.
  */
 export default function ConfirmStep({ form, joining, busy, error, onSend, onBack }: Props) {
   const rows: [string, string][] = [
@@ -27,6 +28,7 @@ export default function ConfirmStep({ form, joining, busy, error, onSend, onBack
     ['隐私方式', form.privacy ? PRIVACY_LABELS[form.privacy] : ''],
   ]
   if (needsContact(form)) rows.push(['姓名', form.name.trim()], ['手机号', form.phone.trim()])
+  const preview = usePreview(form, !joining)
   return (
     <View className='report'>
       <View className='section'>
@@ -47,7 +49,17 @@ export default function ConfirmStep({ form, joining, busy, error, onSend, onBack
         </View>
       ) : null}
       <View className='section'>
-        <Text>提交后，系统按规则把诉求交给负责的工会，并马上告诉您由哪个工会受理、最晚什么时候必须受理。</Text>
+        {preview ? (
+          <View className='report__route'>
+            <Text className='section-title'>将由 {preview.orgName} 受理</Text>
+            <Text>{preview.routeExplanation}</Text>
+            <Text className='report__deadline'>
+              现在提交，须在 {preview.acceptByLabel} 前受理{preview.acceptByEstimated ? '（节假日安排未公布，按周末估算）' : ''}
+            </Text>
+          </View>
+        ) : (
+          <Text>提交后，系统按规则把诉求交给负责的工会，并马上告诉您由哪个工会受理、最晚什么时候必须受理。</Text>
+        )}
       </View>
       {error ? <ErrorNotice error={error} onRetry={onSend} /> : null}
       <View className='report__actions'>
