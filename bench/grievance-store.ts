@@ -5,10 +5,13 @@
  * - listDue('escalate'): walking every due case in pages of 100 when 1 % and when 10 % are due.
  * The data is seeded (same on every run) and written in one transaction through prepared statements.
  * Every case is pending with its escalation clock running, so the sweep index holds all 1,000,000.
+ * By default the cases sit on synthetic org ids; bench/grievance.ts passes a CaseLayout of a real imported
+ * directory (and participants), so the host's actions and the real sweep can run on the same file.
  *
  *   npx tsx bench/grievance-store.ts            (prints the result as JSON)
  */
 import Database from 'better-sqlite3'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GrievanceCase, Store } from '../cloudfunctions/_lib/store/port'
 import { openSqliteStore } from '../cloudfunctions/_lib/store/sqlite'
@@ -28,8 +31,15 @@ export type GrievanceStoreBenchOptions = {
   pageSize: number
   samples: number
   offsetSamples: number
+  /** Also write each case's reporter (grievance_participants), as submit does; the sweep notifies them. */
+  participants?: boolean
   seed?: number
 }
+
+/** An org cases are assigned to, as the directory stores it (path root first, `/yw/yw-cc/`). */
+export type CaseOrg = { id: string; path: string; townId: string | null }
+/** Where the generated cases go: `bigOrgCases` to `big`, the rest spread evenly over `others`. */
+export type CaseLayout = { big: CaseOrg; others: CaseOrg[] }
 
 export const DEFAULT_GRIEVANCE_BENCH: GrievanceStoreBenchOptions = {
   cases: 1_000_000,
@@ -74,7 +84,12 @@ function caseId(ms: number, rng: Rng): string {
 }
 
 const orgId = (n: number) => `org-${String(n).padStart(4, '0')}`
-const BIG_ORG = orgId(0)
+const syntheticOrg = (n: number): CaseOrg => ({ id: orgId(n), path: `/yw/town-01/${orgId(n)}/`, townId: 'town-01' })
+
+/** Org ids that exist nowhere but in the cases: enough for the port-level measurements. */
+export function syntheticLayout(orgs: number): CaseLayout {
+  return { big: syntheticOrg(0), others: Array.from({ length: orgs - 1 }, (_, n) => syntheticOrg(n + 1)) }
+}
 
 /** "The end (24:00) of day d" is the next day's 00:00 +08:00; precomputed for the whole span (+ slack). */
 const DAY_ENDS = Array.from({ length: SPAN_MS / 86_400_000 + 8 }, (_, d) => toIso(new Date(START + (d + 1) * 86_400_000)))
@@ -131,9 +146,9 @@ const BASE_CASE: GrievanceCase = {
 const TEMPLATE = Object.values(fromCase(BASE_CASE))
 const COLUMN = Object.fromEntries(CASE_COLUMN_NAMES.map((name, index) => [name, index]))
 
-function caseRow(i: number, opts: GrievanceStoreBenchOptions, rng: Rng): unknown[] {
+function caseRow(i: number, opts: GrievanceStoreBenchOptions, layout: CaseLayout, rng: Rng): unknown[] {
   const created = START + Math.floor((i / opts.cases) * SPAN_MS) // ids ascend with i: appends to the primary key
-  const org = rng.next() < opts.bigOrgCases / opts.cases ? BIG_ORG : orgId(rng.int(1, opts.orgs - 1))
+  const org = rng.next() < opts.bigOrgCases / opts.cases ? layout.big : layout.others[rng.int(0, layout.others.length - 1)]
   const createdAt = toIso(new Date(created))
   // Accept by the end of the day 2–5 days after submission (day-granular: many cases share a deadline).
   const acceptBy = DAY_ENDS[Math.floor((created - START) / 86_400_000) + rng.int(2, 5)]
@@ -144,16 +159,24 @@ function caseRow(i: number, opts: GrievanceStoreBenchOptions, rng: Rng): unknown
   row[COLUMN.receipt_enc] = `enc-${serial}`
   row[COLUMN.enterprise_id] = `ent-${rng.int(0, 99_999)}`
   row[COLUMN.affected_count] = rng.int(1, 12)
-  row[COLUMN.assigned_org_id] = org
-  row[COLUMN.assigned_path] = `/yw/town-01/${org}/`
+  row[COLUMN.town_id] = org.townId
+  row[COLUMN.assigned_org_id] = org.id
+  row[COLUMN.assigned_path] = org.path
   row[COLUMN.received_at] = createdAt
   row[COLUMN.created_at] = createdAt
   row[COLUMN.accept_by] = acceptBy
   row[COLUMN.escalate_at] = acceptBy
   row[COLUMN.supervised] = rng.next() < 0.01 ? 1 : 0
   row[COLUMN.overdue] = rng.next() < 0.02 ? 1 : 0
-  row[COLUMN.history] = JSON.stringify([{ at: createdAt, type: 'submitted', fromOrgId: null, toOrgId: org, reason: 'ENTERPRISE_UNION' }])
+  row[COLUMN.history] = JSON.stringify([{ at: createdAt, type: 'submitted', fromOrgId: null, toOrgId: org.id, reason: 'ENTERPRISE_UNION' }])
   return row
+}
+
+/** The case's reporter, named, in grievance_participants column order; keys ascend with i (appends). */
+function participantRow(row: unknown[], i: number): unknown[] {
+  const serial = String(i).padStart(7, '0')
+  const joinedAt = row[COLUMN.created_at] as string
+  return [row[COLUMN.id], `rk-${serial}`, 'reporter', 'named', null, row[COLUMN.affected_count], `rq-${serial}`, joinedAt, joinedAt.slice(0, 10)]
 }
 
 /**
@@ -161,7 +184,7 @@ function caseRow(i: number, opts: GrievanceStoreBenchOptions, rng: Rng): unknown
  * grievance indexes are dropped first and re-created from their own schema SQL after the load:
  * building an index by sorting is several times faster than a million random b-tree inserts.
  */
-function generate(path: string, opts: GrievanceStoreBenchOptions): { ms: number; loadMs: number; indexMs: number } {
+export function generateCases(path: string, opts: GrievanceStoreBenchOptions, layout: CaseLayout = syntheticLayout(opts.orgs)) {
   const rng = seededRng(opts.seed ?? 20_260_310)
   const db = new Database(path)
   // A throwaway load: no rollback journal (a 600 MB transaction in the WAL would be written twice);
@@ -174,10 +197,17 @@ function generate(path: string, opts: GrievanceStoreBenchOptions): { ms: number;
     .prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'grievances' AND sql IS NOT NULL")
     .all()
   const insert = db.prepare(`INSERT INTO grievances (${CASE_COLUMN_NAMES.join(', ')}) VALUES (${CASE_COLUMN_NAMES.map(() => '?').join(', ')})`)
+  const insertParticipant = db.prepare(
+    'INSERT INTO grievance_participants (case_id, reporter_key, role, privacy, contact_enc, affected_count, request_key, joined_at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
   const start = process.hrtime.bigint()
   db.transaction(() => {
     for (const { name } of indexes) db.exec(`DROP INDEX ${name}`)
-    for (let i = 0; i < opts.cases; i++) insert.run(caseRow(i, opts, rng))
+    for (let i = 0; i < opts.cases; i++) {
+      const row = caseRow(i, opts, layout, rng)
+      insert.run(row)
+      if (opts.participants) insertParticipant.run(participantRow(row, i))
+    }
   })()
   const loadMs = msSince(start)
   db.transaction(() => {
@@ -186,7 +216,8 @@ function generate(path: string, opts: GrievanceStoreBenchOptions): { ms: number;
   const ms = msSince(start)
   db.pragma('journal_mode = WAL')
   db.close()
-  return { ms, loadMs, indexMs: ms - loadMs }
+  const { size: dbBytes } = statSync(path)
+  return { ms: round(ms, 0), loadMs: round(loadMs, 0), indexMs: round(ms - loadMs, 0), rowsPerSecond: Math.round(opts.cases / (ms / 1000)), dbBytes }
 }
 
 async function timed(samples: number, run: (i: number) => Promise<unknown>): Promise<Timing> {
@@ -200,37 +231,38 @@ async function timed(samples: number, run: (i: number) => Promise<unknown>): Pro
   return { p50: round(percentile(ms, 50), 3), p99: round(percentile(ms, 99), 3), samples }
 }
 
-async function measureQueue(store: Store, raw: Database.Database, opts: GrievanceStoreBenchOptions) {
+async function measureQueue(store: Store, raw: Database.Database, opts: GrievanceStoreBenchOptions, layout: CaseLayout) {
+  const bigOrg = layout.big.id
   const size = opts.pageSize
   const check = (n: number) => {
     if (n !== size) throw new Error(`expected a full page of ${size}, got ${n}`)
   }
   let typicalItems = 0
   const typicalOrgFirstPage = await timed(opts.samples, async (i) => {
-    typicalItems += (await store.grievances.listQueue(orgId(1 + (i % (opts.orgs - 1))), {}, undefined, size)).items.length
+    typicalItems += (await store.grievances.listQueue(layout.others[i % layout.others.length].id, {}, undefined, size)).items.length
   })
   if (typicalItems < opts.samples) throw new Error('the typical orgs’ queues are (nearly) empty: nothing was measured')
-  const bigOrgFirstPage = await timed(opts.samples, async () => check((await store.grievances.listQueue(BIG_ORG, {}, undefined, size)).items.length))
+  const bigOrgFirstPage = await timed(opts.samples, async () => check((await store.grievances.listQueue(bigOrg, {}, undefined, size)).items.length))
   const bigOrgOverdueFirstPage = await timed(opts.samples, async () =>
-    check((await store.grievances.listQueue(BIG_ORG, { overdue: true }, undefined, size)).items.length),
+    check((await store.grievances.listQueue(bigOrg, { overdue: true }, undefined, size)).items.length),
   )
   const at = raw
     .prepare<[string, number], { accept_by: string; id: string }>(
       'SELECT accept_by, id FROM grievances WHERE assigned_org_id = ? ORDER BY accept_by, id LIMIT 1 OFFSET ?',
     )
-    .get(BIG_ORG, opts.depth - 1)!
+    .get(bigOrg, opts.depth - 1)!
   const cursor = `${at.accept_by}|${at.id}`
-  const bigOrgKeysetAtDepth = await timed(opts.samples, async () => check((await store.grievances.listQueue(BIG_ORG, {}, cursor, size)).items.length))
+  const bigOrgKeysetAtDepth = await timed(opts.samples, async () => check((await store.grievances.listQueue(bigOrg, {}, cursor, size)).items.length))
   const offsetPage = raw.prepare<[string, number, number], CaseRow>(
     'SELECT * FROM grievances INDEXED BY grievances_queue WHERE assigned_org_id = ? ORDER BY accept_by, id LIMIT ? OFFSET ?',
   )
   let firstOffsetId = ''
   const bigOrgOffsetAtDepth = await timed(opts.offsetSamples, async () => {
-    const items = offsetPage.all(BIG_ORG, size, opts.depth).map(toCase)
+    const items = offsetPage.all(bigOrg, size, opts.depth).map(toCase)
     check(items.length)
     firstOffsetId = items[0].id
   })
-  const keysetFirst = (await store.grievances.listQueue(BIG_ORG, {}, cursor, size)).items[0].id
+  const keysetFirst = (await store.grievances.listQueue(bigOrg, {}, cursor, size)).items[0].id
   if (keysetFirst !== firstOffsetId) throw new Error('keyset and OFFSET pages disagree: the comparison would be meaningless')
   return {
     typicalOrgFirstPage,
@@ -242,13 +274,19 @@ async function measureQueue(store: Store, raw: Database.Database, opts: Grievanc
   }
 }
 
+/** The `now` at which `percent` % of `cases` are past their escalation time (the nth smallest escalate_at). */
+export function dueNow(raw: Database.Database, cases: number, percent: number): string {
+  const nth = raw
+    .prepare<[number], { escalate_at: string }>('SELECT escalate_at FROM grievances INDEXED BY grievances_escalate_due WHERE escalate_at IS NOT NULL ORDER BY escalate_at, id LIMIT 1 OFFSET ?')
+    .get(Math.floor((cases * percent) / 100) - 1)
+  if (!nth) throw new Error(`fewer than ${percent} % of ${cases} cases have an escalation clock`)
+  return nth.escalate_at
+}
+
 /** Walks every due case the way the sweep does, at the `now` that makes `percent` % of all cases due. */
 async function measureDue(store: Store, raw: Database.Database, opts: GrievanceStoreBenchOptions, percent: number) {
   const dueCases = Math.floor((opts.cases * percent) / 100)
-  const nth = raw
-    .prepare<[number], { escalate_at: string }>('SELECT escalate_at FROM grievances INDEXED BY grievances_escalate_due WHERE escalate_at IS NOT NULL ORDER BY escalate_at, id LIMIT 1 OFFSET ?')
-    .get(dueCases - 1)!
-  const now = nth.escalate_at
+  const now = dueNow(raw, opts.cases, percent)
   const walk = async (pageMs: number[]) => {
     let seen = 0
     let after: string | undefined
@@ -281,29 +319,31 @@ async function measureDue(store: Store, raw: Database.Database, opts: GrievanceS
   }
 }
 
+/** Every port-level measurement on a generated file; read-only, so the file can be reused afterwards. */
+export async function measureGrievanceStore(path: string, opts: GrievanceStoreBenchOptions, layout: CaseLayout = syntheticLayout(opts.orgs)) {
+  const store = openSqliteStore(path)
+  const raw = new Database(path, { readonly: true })
+  try {
+    const queue = await measureQueue(store, raw, opts, layout)
+    const noneDue = await timed(opts.samples, async () => {
+      if ((await store.grievances.listDue('escalate', '2000-01-01T00:00:00+08:00', undefined, 100)).items.length > 0) throw new Error('due?')
+    })
+    const due = [await measureDue(store, raw, opts, 1), await measureDue(store, raw, opts, 10)]
+    return { queue, noneDue, due }
+  } finally {
+    raw.close()
+    await store.close()
+  }
+}
+
 export async function benchGrievanceStore(options: Partial<GrievanceStoreBenchOptions> = {}): Promise<GrievanceStoreBenchResult> {
   const opts = { ...DEFAULT_GRIEVANCE_BENCH, ...options }
   const dir = makeTempDir('grievances')
   try {
     const path = join(dir.path, 'store.db')
     await openSqliteStore(path).close() // creates the schema
-    const generated = generate(path, opts)
-    const { size: dbBytes } = await import('node:fs').then((fs) => fs.statSync(path))
-    const store = openSqliteStore(path)
-    const raw = new Database(path, { readonly: true })
-    try {
-      const queue = await measureQueue(store, raw, opts)
-      const noneDue = await timed(opts.samples, async () => {
-        if ((await store.grievances.listDue('escalate', '2000-01-01T00:00:00+08:00', undefined, 100)).items.length > 0) throw new Error('due?')
-      })
-      const due = [await measureDue(store, raw, opts, 1), await measureDue(store, raw, opts, 10)]
-      const { ms, loadMs, indexMs } = generated
-      const generation = { ms: round(ms, 0), loadMs: round(loadMs, 0), indexMs: round(indexMs, 0), rowsPerSecond: Math.round(opts.cases / (ms / 1000)), dbBytes }
-      return { options: opts, generate: generation, queue, noneDue, due }
-    } finally {
-      raw.close()
-      await store.close()
-    }
+    const generate = generateCases(path, opts)
+    return { options: opts, generate, ...(await measureGrievanceStore(path, opts)) }
   } finally {
     dir.remove()
   }

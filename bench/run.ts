@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the foundation's three benchmarks, each a ratio against a baseline measured in this same
- * run (the machine's speed varies). Prints a table and rewrites the generated part of docs/benchmarks.md.
+ * `npm run bench`: the foundation's three benchmarks and the grievance ones (issue 3), each a ratio against a
+ * baseline measured in this same run where one exists (the machine's speed varies). Prints a table and
+ * rewrites the generated part of docs/benchmarks.md.
  * BENCH_QUICK=1: smoke sizes, printed only (docs are left alone unless BENCH_WRITE=1).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
@@ -8,6 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { benchColdStart, buildColdStartSubjects } from './cold-start'
 import { benchDirectorySearch } from './directory-search'
+import { benchGrievance, type GrievanceBenchOptions } from './grievance'
 import { benchImport } from './import'
 import { makeDirectoryFile, searchFragments } from './lib/dataset'
 import { consoleTable, markdownSection, summaryRows, type RunResults } from './lib/report'
@@ -18,6 +20,21 @@ const QUICK = process.env.BENCH_QUICK === '1'
 const SIZES = QUICK
   ? { rounds: 3, towns: 10, enterprises: 2_000, fragments: 50, connections: 8, seconds: 2, slices: 2, importRounds: 1 }
   : { rounds: 21, towns: 10, enterprises: 100_000, fragments: 500, connections: 32, seconds: 8, slices: 4, importRounds: 3 }
+const GRIEVANCE: GrievanceBenchOptions = QUICK
+  ? {
+      enterprises: 2_000, towns: 10, enterpriseUnions: 150,
+      store: { cases: 20_000, bigOrgCases: 12_000, depth: 10_000, pageSize: 20, samples: 200, offsetSamples: 5 },
+      submit: { connections: 16, seconds: 2, slices: 2, warmupSeconds: 1 },
+      queue: { connections: 4, seconds: 2, slices: 2, warmupSeconds: 1, cursors: 6 },
+      sweepRuns: 2, costCalls: 200,
+    }
+  : {
+      enterprises: 20_000, towns: 10, enterpriseUnions: 1_950,
+      store: { cases: 1_000_000, bigOrgCases: 600_000, depth: 500_000, pageSize: 20, samples: 2_000, offsetSamples: 30 },
+      submit: { connections: 64, seconds: 8, slices: 4, warmupSeconds: 1 },
+      queue: { connections: 16, seconds: 8, slices: 4, warmupSeconds: 1, cursors: 11 },
+      sweepRuns: 2, costCalls: 2_000,
+    }
 const DOC = resolve(__dirname, '..', 'docs', 'benchmarks.md')
 const BEGIN = '<!-- BEGIN GENERATED (npm run bench) -->'
 const END = '<!-- END GENERATED -->'
@@ -51,12 +68,15 @@ async function main() {
       slices: SIZES.slices,
     })
 
+    const grievance = await benchGrievance(work.path, GRIEVANCE, step)
+
     const results: RunResults = {
       info: { ...info, seconds: msSince(started) / 1000 },
       dataset: { cities: 1, towns: SIZES.towns, enterprises: SIZES.enterprises, fileBytes: imp.fileBytes, fragments: fragments.length },
       cold,
       imp,
       search,
+      grievance,
     }
     console.log(`\n${consoleTable(summaryRows(results))}\n`)
     if (!QUICK || process.env.BENCH_WRITE === '1') {

@@ -1,22 +1,18 @@
 /** Turns one run's results into the console table and the generated section of docs/benchmarks.md. */
 import type { ColdStartResult, ColdStartSide } from '../cold-start'
 import type { SearchResult } from '../directory-search'
+import type { GrievanceBenchResult } from '../grievance'
 import type { ImportResult } from '../import'
+import { f0, f1, f2, mb, mdTable, signed, type Row } from './format'
+import { grievanceRows, grievanceSection } from './grievance-report'
 
 export type RunInfo = { date: string; node: string; cpu: string; cores: number; memGiB: number; loadAvg: number[]; quick: boolean; seconds: number }
 export type Dataset = { cities: number; towns: number; enterprises: number; fileBytes: number; fragments: number }
-export type RunResults = { info: RunInfo; dataset: Dataset; cold: ColdStartResult; imp: ImportResult; search: SearchResult }
+export type RunResults = { info: RunInfo; dataset: Dataset; cold: ColdStartResult; imp: ImportResult; search: SearchResult; grievance: GrievanceBenchResult }
 
 const COLD_TARGET = 1.1
-const f0 = (n: number) => Math.round(n).toLocaleString('en-US')
-const f1 = (n: number) => n.toFixed(1)
-const f2 = (n: number) => n.toFixed(2)
-const signed = (n: number, fmt: (x: number) => string) => `${n < 0 ? '−' : '+'}${fmt(Math.abs(n))}`
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
-type Row = [bench: string, measure: string, value: string, baseline: string, ratio: string, target: string]
-
-export function summaryRows({ cold, imp, search }: RunResults): Row[] {
+export function summaryRows({ cold, imp, search, grievance }: RunResults): Row[] {
   const coldMet = cold.ratio <= COLD_TARGET ? 'met' : 'MISSED'
   return [
     ['Cold start', 'median wall ms (spawn → reply)', f0(cold.fn.wallMs), `${f0(cold.sdk.wallMs)} (SDK only)`, f2(cold.ratio), `≤ ${COLD_TARGET.toFixed(2)} (${coldMet})`],
@@ -24,6 +20,7 @@ export function summaryRows({ cold, imp, search }: RunResults): Row[] {
     ['Directory search', 'p50 / p99 latency ms', `${f1(search.search.p50Ms)} / ${f1(search.search.p99Ms)}`, `${f1(search.noop.p50Ms)} / ${f1(search.noop.p99Ms)}`, '—', '—'],
     ['Import', 'seconds (rows/s)', `${f2(imp.importMs / 1000)} (${f0(imp.importRowsPerSec)})`, `${f2(imp.rawInsertMs / 1000)} (${f0(imp.rawRowsPerSec)}) raw insert`, f2(imp.ratio), '—'],
     ['Import', 'JSON.parse + zod directoryFile ms', `${f0(imp.jsonParseMs)} + ${f0(imp.zodValidateMs)}`, '—', '—', '—'],
+    ...grievanceRows(grievance),
   ]
 }
 
@@ -33,9 +30,6 @@ export function consoleTable(rows: Row[]): string {
   const width = head.map((_, c) => Math.max(...all.map((r) => [...r[c]].length)))
   return all.map((r) => r.map((cell, c) => cell + ' '.repeat(width[c] - [...cell].length)).join('  ').trimEnd()).join('\n')
 }
-
-const mdTable = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
 
 function coldRow(name: string, s: ColdStartSide): string[] {
   return [name, `${(s.bundleBytes / 1024).toFixed(0)} KB`, f0(s.wallMs), f0(s.wallP90Ms), f1(s.bootMs), f1(s.loadMs), f1(s.callMs)]
@@ -94,5 +88,6 @@ ${mdTable(
 
 Ratio (importDirectory ÷ raw insert): **${f2(imp.ratio)}**. The import also wrote ${f0(imp.gramPostings)} bigram postings
 (the search index); database file ${mb(imp.dbBytes)}, journal mode \`${imp.journalMode}\`.
-`
+
+${grievanceSection(r.grievance)}`
 }

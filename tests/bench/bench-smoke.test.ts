@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { benchColdStart, buildColdStartSubjects } from '../../bench/cold-start'
 import { benchDirectorySearch } from '../../bench/directory-search'
+import { benchGrievance } from '../../bench/grievance'
+import { MAX_PER_RUN } from '../../bench/grievance-sweep'
 import { benchImport, type ImportResult } from '../../bench/import'
 import { creditCodeFor, makeDirectoryFile, searchFragments } from '../../bench/lib/dataset'
 import { consoleTable, markdownSection, summaryRows, type RunResults } from '../../bench/lib/report'
@@ -85,6 +87,58 @@ describe('bench functions on tiny sizes', () => {
     results.search = search
   })
 
+  it('When the grievance benches run on one tiny generated store, then every part answers without failures', async () => {
+    const submit = { connections: 4, seconds: 2, slices: 2, warmupSeconds: 1 }
+    const g = await benchGrievance(work.path, {
+      enterprises: 300,
+      towns: 3,
+      enterpriseUnions: 30,
+      store: { cases: 3_000, bigOrgCases: 1_800, depth: 1_500, pageSize: 20, samples: 30, offsetSamples: 3 },
+      submit,
+      queue: { connections: 2, seconds: 2, slices: 2, warmupSeconds: 1, cursors: 4 },
+      sweepRuns: 2,
+      costCalls: 30,
+    })
+    expect(g.dataset).toMatchObject({ orgs: 1 + 3 + 3 * 4 + 30, enterprises: 300, officers: 4, cases: 3_000, journalMode: 'wal' })
+    expect(g.dataset.bigOrgCases).toBeGreaterThan(1_500)
+    expect(g.generate.dbBytes).toBeGreaterThan(0)
+    const q = g.port.queue
+    for (const t of [q.typicalOrgFirstPage, q.bigOrgFirstPage, q.bigOrgOverdueFirstPage, q.bigOrgKeysetAtDepth, q.bigOrgOffsetAtDepth]) {
+      expect(t.p99).toBeGreaterThanOrEqual(t.p50)
+    }
+    expect(g.port.due.map((d) => d.duePercent)).toEqual([1, 10])
+    expect(g.port.due[0].dueCases).toBeGreaterThanOrEqual(30)
+    expect(g.port.due[1].dueCases).toBeGreaterThanOrEqual(300)
+
+    expect(g.queueHost.depths).toEqual([0, 500, 1_000, 1_500])
+    for (const load of [g.queueHost.queue, g.queueHost.noop, g.submit.submit, g.submit.noop]) {
+      expect(load.total).toBeGreaterThan(0)
+      expect(load.failures).toBe(0)
+      expect(load.p99Ms).toBeGreaterThanOrEqual(load.p50Ms)
+    }
+    expect(g.submit.ratio).toBeCloseTo(g.submit.submit.reqPerSec / g.submit.noop.reqPerSec)
+    // Every accepted submit wrote one case; at most one request per connection per load was cut off in flight.
+    expect(g.submit.okReplies).toBeGreaterThanOrEqual(g.submit.submit.total)
+    expect(g.submit.casesCreated).toBeGreaterThanOrEqual(g.submit.okReplies)
+    expect(g.submit.casesCreated).toBeLessThanOrEqual(g.submit.okReplies + submit.connections * (submit.slices + 1))
+    expect(Object.keys(g.submit.routes).sort()).toEqual(['COLLECTIVE', 'EMPLOYER_BLIND', 'ENTERPRISE_UNION', 'JOINT_UNION', 'TOWN', 'URGENT'])
+
+    expect(g.sweep.map((r) => r.duePercent)).toEqual([0, 1, 1, 10, 10])
+    expect(g.sweep[0]).toMatchObject({ dueBefore: 0, escalated: 0, overdue: 0, perCaseMs: null })
+    expect(g.sweep[1].dueBefore).toBeGreaterThanOrEqual(30)
+    for (const run of g.sweep) {
+      // Each run handles every due case up to the cap, and nothing else.
+      expect(run.escalated + run.overdue).toBe(Math.min(run.dueBefore, MAX_PER_RUN))
+      expect(run.conflicts).toBe(0)
+    }
+
+    expect(g.submitCost.calls).toBe(30)
+    expect(g.submitCost.store.find((m) => m.method === 'grievances.create')).toMatchObject({ calls: 1 })
+    expect(g.submitCost.store.find((m) => m.method === 'inbox.add')).toMatchObject({ calls: 2 })
+    expect(g.submitCost.submitMs).toBeGreaterThan(0)
+    results.grievance = g
+  })
+
   it('When the results are reported, then the table and the doc section name every benchmark', () => {
     const run = {
       ...results,
@@ -92,10 +146,14 @@ describe('bench functions on tiny sizes', () => {
       dataset: { cities: 1, towns: 3, enterprises: 120, fileBytes: 1, fragments: fragments.length },
     } as RunResults
     const table = consoleTable(summaryRows(run))
-    expect(table).toMatch(/Cold start[\s\S]*Directory search[\s\S]*Import/)
+    expect(table).toMatch(/Cold start[\s\S]*Directory search[\s\S]*Import[\s\S]*Grievance submit[\s\S]*Officer queue \(port\)[\s\S]*Officer queue \(host\)[\s\S]*Escalation sweep/)
     const doc = markdownSection(run)
     expect(doc).toContain('## 1. Function cold start')
     expect(doc).toContain('## 2. Directory search')
     expect(doc).toContain('## 3. Import of 124 rows')
+    expect(doc).toContain('## 4. Grievance data set')
+    expect(doc).toContain('## 5. Grievance submit through the host (4 connections')
+    expect(doc).toContain('## 6. Officer queue with 3,000 cases')
+    expect(doc).toContain('## 7. Escalation sweep at 3,000 open cases')
   })
 })
