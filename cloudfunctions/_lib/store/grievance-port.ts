@@ -105,6 +105,19 @@ export interface GrievanceStore {
   listMessages(caseId: string, after: string | undefined, limit: number): Promise<Page<CaseMessage>>
 }
 
+/** The participant and message half of GrievanceStore: each adapter implements it in its own file. */
+export type ParticipantMethods = Pick<
+  GrievanceStore,
+  | 'addParticipant'
+  | 'getParticipantByRequestKey'
+  | 'getParticipant'
+  | 'listParticipants'
+  | 'listByReporter'
+  | 'countByReporterDay'
+  | 'addMessage'
+  | 'listMessages'
+>
+
 export type InboxItem = {
   id: string
   /** HMAC(openid) for workers, or `org:<orgId>` for an org's officers. */

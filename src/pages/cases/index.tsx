@@ -1,6 +1,5 @@
-import { useRef } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import MineList, { RECEIPT_URL, REPORT_URL } from '../../grievance/components/mine-list'
 import { useMine } from '../../grievance/hooks/use-mine'
 import './index.scss'
@@ -8,12 +7,6 @@ import './index.scss'
 /** 办事: the worker's cases. Today these are 维权诉求; joining, legal questions and claims will join the list. */
 export default function Cases() {
   const { state, reload, loadMore } = useMine()
-  const shown = useRef(false)
-  useDidShow(() => {
-    // The tab stays mounted: refresh when the worker comes back (e.g. after filing a report).
-    if (shown.current) void reload()
-    shown.current = true
-  })
   return (
     <View className='cases'>
       <View className='cases__actions'>

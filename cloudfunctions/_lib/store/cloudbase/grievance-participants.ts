@@ -1,21 +1,9 @@
 /** Participants and case messages on CloudBase (`grievance_participants`, `grievance_messages`). */
-import type { GrievanceStore, Participant } from '../port'
+import type { ParticipantMethods, Participant } from '../grievance-port'
 import { compositeCursor, reporterFirst } from '../cursor'
 import { clampLimit, getDoc, isDuplicateWrite, keysetPage, MAX_QUERY, pageOf, type Db, type Doc } from './db'
 import { messageDoc, participantDoc, toMessage, toParticipant } from './grievance-docs'
 import { compositePage } from './keyset'
-
-type ParticipantMethods = Pick<
-  GrievanceStore,
-  | 'addParticipant'
-  | 'getParticipantByRequestKey'
-  | 'getParticipant'
-  | 'listParticipants'
-  | 'listByReporter'
-  | 'countByReporterDay'
-  | 'addMessage'
-  | 'listMessages'
->
 
 export function cloudbaseParticipants(db: Db): ParticipantMethods {
   const _ = db.command

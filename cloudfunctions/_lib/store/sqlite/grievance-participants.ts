@@ -1,21 +1,9 @@
 /** Participants (who reported or joined a case) and case messages on SQLite. */
 import type Database from 'better-sqlite3'
 import { reporterFirst } from '../cursor'
-import type { GrievanceStore } from '../port'
+import type { ParticipantMethods } from '../grievance-port'
 import { fromMessage, fromParticipant, toMessage, toParticipant, type MessageRow, type ParticipantRow } from './grievance-rows'
 import { clampLimit, pageOf } from './page'
-
-type ParticipantMethods = Pick<
-  GrievanceStore,
-  | 'addParticipant'
-  | 'getParticipantByRequestKey'
-  | 'getParticipant'
-  | 'listParticipants'
-  | 'listByReporter'
-  | 'countByReporterDay'
-  | 'addMessage'
-  | 'listMessages'
->
 
 /**
  * DO NOTHING on either uniqueness conflict (requestKey, or the same reporter on the same case), so

@@ -1,8 +1,7 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useRef } from 'react'
 import MineList, { RECEIPT_URL, REPORT_URL } from '../../components/mine-list'
 import { useMine } from '../../hooks/use-mine'
 import './index.scss'
@@ -10,11 +9,6 @@ import './index.scss'
 /** 我的诉求: every case the worker reported or joined, refreshed when the page shows again. */
 export default function MinePage() {
   const { state, reload, loadMore } = useMine()
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void reload()
-    shown.current = true
-  })
   return (
     <View className='mine'>
       <View className='mine__actions'>
