@@ -24,8 +24,12 @@ export const resolve = action({
     )
     const people = await ctx.deps.store.grievances.listParticipants(id)
     for (const p of people) {
-      for (const [i, dueAt] of checkInTimes(ctx.now).entries())
-        await ctx.deps.store.checkins.schedule({ id: ctx.deps.ids(), caseId: id, reporterKey: p.reporterKey, dueAt, sent: false, kind: i === 0 ? 'day30' : 'day90' })
+      for (const [i, dueAt] of checkInTimes(ctx.now).entries()) {
+        const kind = i === 0 ? 'day30' : 'day90'
+        // One check-in per worker, case and kind: resolving again after a reopen keeps the first schedule.
+        const checkinId = ctx.deps.crypto.hash(`checkin:${id}:${p.reporterKey}:${kind}`).slice(0, 32)
+        await ctx.deps.store.checkins.schedule({ id: checkinId, caseId: id, reporterKey: p.reporterKey, dueAt, sent: false, kind })
+      }
     }
     await audit(ctx, 'grievance.resolve', 'grievance', id, { outcome })
     await notifyWorkers(ctx, saved, 'grievance.resolved', '诉求已办结', `办理结果：${OUTCOME_LABELS[outcome]}。请确认并评价，未解决可在 15 天内重新打开`)

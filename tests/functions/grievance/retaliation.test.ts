@@ -51,6 +51,15 @@ describe('retaliation check-ins', () => {
     expect((await checkinsOf(worker, original))[0].read).toBe(true)
   })
 
+  it('When a case is reopened and resolved again, then each worker still gets one 30-day question, not two', async () => {
+    const worker = newWorker()
+    const original = await resolvedAtEnterpriseUnion(worker)
+    data(h, await h.as(worker)('grievance', 'reopen', { id: original, reason: '工资只补了一半。' }, at('2026-03-13T09:00:00+08:00')))
+    data(h, await h.as('o-eu-hx-1')('grievance', 'resolve', { id: original, outcome: 'resolved', summary: '已全部补发。' }, at('2026-03-14T10:00:00+08:00')))
+    await sweep(at('2026-04-14T12:00:00+08:00'))
+    expect(await checkinsOf(worker, original)).toHaveLength(1)
+  })
+
   it('When the worker answers "no", then the question is marked read and no case is opened; the 90-day question still comes', async () => {
     const worker = newWorker()
     const original = await resolvedAtEnterpriseUnion(worker)
