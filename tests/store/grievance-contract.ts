@@ -385,7 +385,7 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
       test('When messages are added to a case, then listMessages pages them by id, oldest first, and leaves out other cases', async () => {
         const caseId = make.uid('case')
         const mine = [
-          make.caseMessage({ caseId, from: 'worker', orgId: null, kind: 'info_reply', attachments: ['private/x.jpg'] }),
+          make.caseMessage({ caseId, from: 'worker', orgId: null, senderKey: 'hmac-of-openid', kind: 'info_reply', attachments: ['private/x.jpg'] }),
           make.caseMessage({ caseId, kind: 'info_request' }),
           make.caseMessage({ caseId }),
         ]
@@ -394,6 +394,8 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         expect(sizes).toEqual([2, 1])
         expect(items).toEqual(mine)
         expect((await store.grievances.listMessages(caseId, undefined, 2)).next).toBe(mine[1].id)
+        // Who sent a worker message round-trips; an officer message has no sender key.
+        expect(items.map((m) => m.senderKey)).toEqual(['hmac-of-openid', null, null])
       })
     })
 

@@ -233,6 +233,7 @@ export function caseMessage(overrides: Partial<CaseMessage> = {}): CaseMessage {
     at: '2026-03-11T09:30:00+08:00',
     from: 'officer',
     orgId: uid('town'),
+    senderKey: null,
     kind: 'message',
     text: '您好，我们已收到您的诉求，正在核实。',
     attachments: [],

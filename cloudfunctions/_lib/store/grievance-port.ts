@@ -64,6 +64,11 @@ export type CaseMessage = {
   from: 'worker' | 'officer'
   /** Officer messages carry the org (never a worker's identity). */
   orgId: string | null
+  /**
+   * The sending worker's reporterKey (HMAC of the openid), so each worker on a collective case can find their own
+   * messages; null for officer messages. Server-side only: never sent to a client.
+   */
+  senderKey: string | null
   kind: 'message' | 'info_request' | 'info_reply'
   text: string
   attachments: string[]

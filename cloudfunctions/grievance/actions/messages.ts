@@ -1,30 +1,48 @@
 import { messagesInput } from '../../../types/grievance'
 import { action } from '../../_lib/runtime/function'
-import type { CaseMessage, GrievanceCase } from '../../_lib/store/port'
+import type { CaseMessage } from '../../_lib/store/port'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { loadForOfficer, loadForWorker } from '../lib/access'
 
 const SIGNED_URL_TTL_SECONDS = 300
 
-async function row(ctx: ActionContext, m: CaseMessage) {
+/** What a client may see of a message: never the senderKey. `extra` says whose it is, per viewer. */
+async function row(ctx: ActionContext, m: CaseMessage, extra: Record<string, unknown>) {
   const photos = await Promise.all(m.attachments.map((f) => ctx.deps.files.signedUrl(f, SIGNED_URL_TTL_SECONDS)))
-  return { id: m.id, at: m.at, from: m.from, orgId: m.orgId, kind: m.kind, text: m.text, photos }
+  return { id: m.id, at: m.at, from: m.from, orgId: m.orgId, kind: m.kind, text: m.text, photos, ...extra }
+}
+
+/** An officer sees every message; a worker's as from "职工" plus the index of officerView's `reporters`. */
+async function forOfficer(ctx: ActionContext, caseId: string, items: CaseMessage[]) {
+  const people = await ctx.deps.store.grievances.listParticipants(caseId)
+  const index = new Map(people.map((p, i) => [p.reporterKey, String(i)]))
+  return Promise.all(items.map((m) => {
+    if (m.from === 'officer') return row(ctx, m, {})
+    return row(ctx, m, { sender: '职工', reporterId: (m.senderKey && index.get(m.senderKey)) ?? null })
+  }))
 }
 
 /**
- * A worker must not read a co-worker's words, which may identify them (as with the description). Messages
- * carry no sender, so on a case with several workers a worker sees only the union's messages.
+ * A worker sees the union's messages and their own (`mine`), never a co-worker's: their words may identify them
+ * (as with the description). A page may thus hold fewer items than `limit` while `next` still leads on.
  */
-const workerMaySee = (c: GrievanceCase) => (m: CaseMessage) => m.from === 'officer' || c.participantCount === 1
+function forWorker(ctx: ActionContext, myKey: string, items: CaseMessage[]) {
+  const shown = items.filter((m) => m.from === 'officer' || m.senderKey === myKey)
+  return Promise.all(shown.map((m) => row(ctx, m, { mine: m.from === 'worker' })))
+}
 
 /** The conversation on a case, oldest first: for a worker on it, or an officer who may see it. */
 export const messages = action({
   input: messagesInput,
   async handle({ id, after, limit }, ctx) {
     const officer = ctx.caller.kind === 'user' ? await ctx.deps.store.officers.get(ctx.caller.openid) : null
-    const c = officer ? (await loadForOfficer(ctx, id)).c : (await loadForWorker(ctx, id)).c
+    if (officer) {
+      const { c } = await loadForOfficer(ctx, id)
+      const page = await ctx.deps.store.grievances.listMessages(c.id, after, limit ?? 50)
+      return { items: await forOfficer(ctx, c.id, page.items), next: page.next }
+    }
+    const { c, me } = await loadForWorker(ctx, id)
     const page = await ctx.deps.store.grievances.listMessages(c.id, after, limit ?? 50)
-    const shown = officer ? page.items : page.items.filter(workerMaySee(c))
-    return { items: await Promise.all(shown.map((m) => row(ctx, m))), next: page.next }
+    return { items: await forWorker(ctx, me.reporterKey, page.items), next: page.next }
   },
 })

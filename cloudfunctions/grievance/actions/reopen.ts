@@ -15,7 +15,7 @@ import { saveCase } from '../lib/save'
 export const reopen = action({
   input: reopenInput,
   async handle({ id, reason }, ctx) {
-    const { c } = await loadForWorker(ctx, id)
+    const { c, me } = await loadForWorker(ctx, id)
     const resolvedAt = c.resolvedAt ? parseIso(c.resolvedAt) : null
     if ((c.status !== 'resolved' && c.status !== 'closed') || !resolvedAt) return fail('GRIEVANCE.NOT_OPEN', '只有已办结的诉求才能重新打开')
     const calendar = await ctx.deps.calendar()
@@ -29,7 +29,7 @@ export const reopen = action({
       { ...patch, outcome: null, resolvedAt: null, closedAt: null, reopenCount: c.reopenCount + 1 },
       [{ at, type: 'reopened', fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }],
     )
-    await ctx.deps.store.grievances.addMessage({ id: ctx.deps.ids(), caseId: id, at, from: 'worker', orgId: null, kind: 'message', text: reason, attachments: [] })
+    await ctx.deps.store.grievances.addMessage({ id: ctx.deps.ids(), caseId: id, at, from: 'worker', orgId: null, senderKey: me.reporterKey, kind: 'message', text: reason, attachments: [] })
     await audit(ctx, 'grievance.reopen', 'grievance', id, { reopenCount: saved.reopenCount })
     await notifyOrg(ctx, c.assignedOrgId, saved, 'grievance.reopened', '职工重新打开了诉求', '职工认为问题没有真正解决，请继续办理')
     await notifyWorkers(ctx, saved, 'grievance.reopened', '诉求已重新打开', `工会须在 ${saved.resolveBy?.slice(5, 10)} 前重新办结`)

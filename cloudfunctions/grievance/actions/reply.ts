@@ -13,8 +13,11 @@ import { saveCase } from '../lib/save'
 
 type Reply = { id: string; text: string; attachments: string[] }
 
-const message = (ctx: ActionContext, caseId: string, from: CaseMessage['from'], orgId: string | null, kind: CaseMessage['kind'], r: Reply): CaseMessage => ({
-  id: ctx.deps.ids(), caseId, at: toIso(ctx.now), from, orgId, kind, text: r.text, attachments: r.attachments,
+/** An officer message carries the org; a worker message the worker's reporterKey (kept server-side). */
+type Sender = { from: 'officer'; orgId: string; senderKey: null } | { from: 'worker'; orgId: null; senderKey: string }
+
+const message = (ctx: ActionContext, caseId: string, sender: Sender, kind: CaseMessage['kind'], r: Reply): CaseMessage => ({
+  id: ctx.deps.ids(), caseId, at: toIso(ctx.now), ...sender, kind, text: r.text, attachments: r.attachments,
 })
 
 /** The org holding an accepted case writes to the workers on it. */
@@ -25,7 +28,7 @@ async function officerReply(ctx: ActionContext, r: Reply) {
   if (c.status !== 'accepted' && c.status !== 'awaiting_info') return fail('GRIEVANCE.NOT_OPEN', '受理之后才能回复职工')
   const badPhotos = await checkAttachments(ctx, r.attachments) // the officer's own uploads only
   if (badPhotos) return badPhotos
-  const m = message(ctx, c.id, 'officer', org.id, 'message', r)
+  const m = message(ctx, c.id, { from: 'officer', orgId: org.id, senderKey: null }, 'message', r)
   await ctx.deps.store.grievances.addMessage(m)
   await audit(ctx, 'grievance.reply', 'grievance', c.id, { orgId: org.id })
   await notifyWorkers(ctx, c, 'grievance.replied', '工会回复了您的诉求', '请打开诉求查看回复')
@@ -34,7 +37,7 @@ async function officerReply(ctx: ActionContext, r: Reply) {
 
 /** A worker on the case writes to the union; answering a request for information restarts the resolve clock. */
 async function workerReply(ctx: ActionContext, r: Reply) {
-  const { c } = await loadForWorker(ctx, r.id)
+  const { c, me } = await loadForWorker(ctx, r.id)
   if (!OPEN_STATUSES.includes(c.status)) return fail('GRIEVANCE.NOT_OPEN', `${GRIEVANCE_ERRORS['GRIEVANCE.NOT_OPEN']}；问题没有解决可以重新打开`)
   const badPhotos = await checkAttachments(ctx, r.attachments)
   if (badPhotos) return badPhotos
@@ -42,7 +45,8 @@ async function workerReply(ctx: ActionContext, r: Reply) {
   const saved = answering
     ? await saveCase(ctx, c, resumeClock(c, ctx.now), [{ at: toIso(ctx.now), type: 'info_provided', fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }])
     : c
-  const m = message(ctx, c.id, 'worker', null, answering ? 'info_reply' : 'message', r)
+  const sender: Sender = { from: 'worker', orgId: null, senderKey: me.reporterKey }
+  const m = message(ctx, c.id, sender, answering ? 'info_reply' : 'message', r)
   await ctx.deps.store.grievances.addMessage(m)
   await notifyOrg(ctx, c.assignedOrgId, saved, 'grievance.replied', '职工补充了情况', '职工补充了情况，请打开诉求查看')
   return { id: c.id, messageId: m.id, at: m.at, status: saved.status, resolveBy: saved.resolveBy }

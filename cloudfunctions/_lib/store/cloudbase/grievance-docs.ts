@@ -65,7 +65,8 @@ export const toParticipant = (d: Doc): Participant => ({ requestKey: d._id, ...p
 
 export const participantDoc = (p: Participant): Doc => ({ _id: p.requestKey, ...pick(p, PARTICIPANT_KEYS) })
 
-const MESSAGE_KEYS = ['caseId', 'at', 'from', 'orgId', 'kind', 'text', 'attachments'] as const
+/** Messages written before `senderKey` existed read it as null (pick maps a missing field to null). */
+const MESSAGE_KEYS = ['caseId', 'at', 'from', 'orgId', 'senderKey', 'kind', 'text', 'attachments'] as const
 
 export const toMessage = (d: Doc): CaseMessage => ({ id: d._id, ...pick(d, MESSAGE_KEYS) }) as CaseMessage
 

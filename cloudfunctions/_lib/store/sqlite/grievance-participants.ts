@@ -33,8 +33,8 @@ export function sqliteParticipants(db: Database.Database, insert: Database.State
   const byReporterAfter = db.prepare<[string, string, number], ParticipantRow>(PARTICIPANT_SQL.byReporterAfter)
   const countByDay = db.prepare<[string, string], { n: number }>(PARTICIPANT_SQL.countByDay)
   const insertMessage = db.prepare(
-    `INSERT INTO grievance_messages (id, case_id, at, sender, org_id, kind, text, attachments)
-     VALUES (@id, @case_id, @at, @sender, @org_id, @kind, @text, @attachments)`,
+    `INSERT INTO grievance_messages (id, case_id, at, sender, org_id, sender_key, kind, text, attachments)
+     VALUES (@id, @case_id, @at, @sender, @org_id, @sender_key, @kind, @text, @attachments)`,
   )
   const messages = db.prepare<[string, string, number], MessageRow>(PARTICIPANT_SQL.messages)
 

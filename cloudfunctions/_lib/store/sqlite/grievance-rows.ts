@@ -118,6 +118,7 @@ export type MessageRow = {
   at: string
   sender: CaseMessage['from']
   org_id: string | null
+  sender_key: string | null
   kind: CaseMessage['kind']
   text: string
   attachments: string
@@ -129,6 +130,7 @@ export const toMessage = (r: MessageRow): CaseMessage => ({
   at: r.at,
   from: r.sender,
   orgId: r.org_id,
+  senderKey: r.sender_key,
   kind: r.kind,
   text: r.text,
   attachments: JSON.parse(r.attachments) as string[],
@@ -140,6 +142,7 @@ export const fromMessage = (m: CaseMessage): MessageRow => ({
   at: m.at,
   sender: m.from,
   org_id: m.orgId,
+  sender_key: m.senderKey,
   kind: m.kind,
   text: m.text,
   attachments: JSON.stringify(m.attachments),

@@ -201,6 +201,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX checkins_due ON checkins(due_at, id) WHERE sent = 0;
     `,
   },
+  {
+    // Which worker sent a message (their reporterKey), so co-workers on a collective case stay apart.
+    name: 'message sender key',
+    up: `ALTER TABLE grievance_messages ADD COLUMN sender_key TEXT;`,
+  },
 ]
 
 /** Applies every migration not yet applied, each in its own transaction. Safe to call on every open. */
