@@ -7,7 +7,7 @@ export default defineAppConfig({
     { root: 'account', pages: ['pages/redeem/index'] },
     {
       root: 'grievance',
-      pages: ['pages/report/index', 'pages/mine/index', 'pages/receipt/index', 'pages/case/index', 'pages/queue/index'],
+      pages: ['pages/report/index', 'pages/mine/index', 'pages/receipt/index', 'pages/case/index', 'pages/queue/index', 'pages/inbox/index', 'pages/stats/index'],
     },
   ],
   window: {

@@ -132,6 +132,36 @@ export type PreviewRequest = Pick<SubmitRequest, 'enterpriseId' | 'townId' | 'ur
 
 export type QueueFilter = { status?: GrievanceStatus; overdue?: boolean; supervised?: boolean }
 
+/** One 消息 entry (cloudfunctions/grievance/actions/inbox.ts). `grievance.checkin` asks about retaliation. */
+export type InboxEntry = { id: string; at: string; type: string; caseId: string | null; title: string; body: string; read: boolean }
+export type InboxReply = { mine: Page<InboxEntry>; org: (Page<InboxEntry> & { orgId: string }) | null }
+export type CheckinAnswer = { answer: 'yes' | 'no'; caseId: string | null }
+
+/** Figures of one org (cloudfunctions/_lib/domain/grievance/stats.ts OrgStats); rates are null under 5 cases. */
+export type OrgStats = {
+  received: number
+  acceptedOnTime: number
+  resolved: number
+  resolvedWithin15Days: number
+  ratings: number
+  ratingSum: number
+  satisfied: number
+  reopened: number
+  onTimeAcceptRate: number | null
+  closureRate: number | null
+  within15DaysRate: number | null
+  meanRating: number | null
+  satisfiedRate: number | null
+  reopenRate: number | null
+}
+export type StatsRow = { org: { id: string; name: string; type: string }; stats: OrgStats }
+export type StatsRange = { from?: string; to?: string }
+export type StatsReply = { orgId: string; from: string | null; to: string | null; cases: number; truncated: boolean; org: StatsRow; children: StatsRow[] }
+export type StatsCsv = { filename: string; csv: string; truncated: boolean }
+
+/** Only the ends that are set: an absent end means "from the start" / "until now". */
+const days = ({ from, to }: StatsRange) => ({ ...(from ? { from } : {}), ...(to ? { to } : {}) })
+
 export const grievanceApi = {
   submit: (input: SubmitRequest) => call<SubmitResult>('grievance', 'submit', input),
   preview: (input: PreviewRequest) => call<RoutePreview>('grievance', 'preview', input),
@@ -155,4 +185,10 @@ export const grievanceApi = {
   confirm: (id: string) => call<{ id: string }>('grievance', 'confirm', { id }),
   rate: (input: { id: string; score: number; comment?: string }) => call<{ id: string }>('grievance', 'rate', input),
   reopen: (input: { id: string; reason: string }) => call<{ id: string }>('grievance', 'reopen', input),
+  inbox: (cursors: { after?: string; orgAfter?: string } = {}) => call<InboxReply>('grievance', 'inbox', { ...cursors, limit: 20 }),
+  markRead: (id: string) => call<{ id: string; read: true }>('grievance', 'markRead', { id }),
+  answerCheckin: (inboxId: string, answer: 'yes' | 'no') => call<CheckinAnswer>('grievance', 'answerCheckin', { inboxId, answer }),
+  // Officer-only: figures for an org in the caller's scope, or the same as a CSV file.
+  stats: (orgId: string, range: StatsRange) => call<StatsReply>('grievance', 'stats', { orgId, ...days(range), format: 'json' }),
+  statsCsv: (orgId: string, range: StatsRange) => call<StatsCsv>('grievance', 'stats', { orgId, ...days(range), format: 'csv' }),
 }

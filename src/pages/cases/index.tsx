@@ -4,6 +4,8 @@ import MineList, { RECEIPT_URL, REPORT_URL } from '../../grievance/components/mi
 import { useMine } from '../../grievance/hooks/use-mine'
 import './index.scss'
 
+const INBOX_URL = '/grievance/pages/inbox/index'
+
 /** 办事: the worker's cases. Today these are 维权诉求; joining, legal questions and claims will join the list. */
 export default function Cases() {
   const { state, reload, loadMore } = useMine()
@@ -15,6 +17,9 @@ export default function Cases() {
         </View>
         <View className='cases__action' onClick={() => void Taro.navigateTo({ url: RECEIPT_URL })}>
           <Text>用回执码查询</Text>
+        </View>
+        <View className='cases__action' onClick={() => void Taro.navigateTo({ url: INBOX_URL })}>
+          <Text>消息</Text>
         </View>
       </View>
       <Text className='cases__title'>我的诉求</Text>

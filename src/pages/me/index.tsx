@@ -22,6 +22,7 @@ export default function MePage() {
       {state.status === 'ready' ? <IdentityCard me={state.me} /> : null}
 
       <View className='me__entries'>
+        <Cell title='消息' description='诉求进展、回访和本单位提醒' extra='›' clickable onClick={go('/grievance/pages/inbox/index')} />
         {officer ? <Cell title='工作台' description={officer.role === 'admin' ? '单位目录、邀请干部' : '单位目录'} extra='›' clickable onClick={go('/workbench/pages/index/index')} /> : null}
         <Cell title='电子会员证' description='即将开放' extra='›' clickable onClick={soon('电子会员证')} />
         {state.status === 'ready' && !officer ? (

@@ -28,6 +28,7 @@ export default function Workbench() {
       </View>
       <View className='workbench__entries'>
         <Cell title='维权诉求' description='待受理、办理中、超时和督办的诉求' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/grievance/pages/queue/index' })} />
+        <Cell title='诉求统计' description='受理、办结、满意率，可导出 CSV' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/grievance/pages/stats/index' })} />
         <Cell title='单位目录' description='查询企业及其所属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/directory/pages/search/index' })} />
         <Cell title='本级组织' description='查看本组织及下属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: `/directory/pages/org/index?id=${encodeURIComponent(officer.orgId)}` })} />
       </View>

@@ -1,0 +1,78 @@
+/**
+ * 统计 in jsdom: rates under 5 cases read "不足 5 件", rates draw bars, the range is sent, and CSV export saves.
+ * The transport is mocked at the component boundary; the date picker (a native widget) is replaced by buttons.
+ */
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { call } from '../../src/services/api'
+import StatsPage from '../../src/grievance/pages/stats/index'
+import { saveCsv } from '../../src/grievance/save-csv'
+
+jest.mock('../../src/services/api', () => ({ call: jest.fn() }))
+jest.mock('../../src/grievance/save-csv', () => ({ saveCsv: jest.fn(async () => true) }))
+jest.mock('../../src/grievance/components/date-range', () => ({
+  __esModule: true,
+  default: ({ onChange }: { onChange: (r: { from?: string; to?: string }) => void }) => (
+    <button onClick={() => onChange({ from: '2026-03-01', to: '2026-03-31' })}>选择三月</button>
+  ),
+}))
+const callMock = jest.mocked(call)
+
+const stats = (over: Record<string, unknown> = {}) => ({
+  received: 0, acceptedOnTime: 0, resolved: 0, resolvedWithin15Days: 0, ratings: 0, ratingSum: 0, satisfied: 0, reopened: 0,
+  onTimeAcceptRate: null, closureRate: null, within15DaysRate: null, meanRating: null, satisfiedRate: null, reopenRate: null, ...over,
+})
+const TOWN_STATS = stats({
+  received: 10, acceptedOnTime: 8, resolved: 5, resolvedWithin15Days: 4, ratings: 2, ratingSum: 9, satisfied: 2,
+  onTimeAcceptRate: 0.8, closureRate: 0.5, within15DaysRate: 0.8, reopenRate: 0,
+})
+const REPLY = {
+  orgId: 'sx', from: null, to: null, cases: 10, truncated: false,
+  org: { org: { id: 'sx', name: '苏溪镇总工会', type: 'town_federation' }, stats: TOWN_STATS },
+  children: [{ org: { id: 'sx-a1', name: '苏溪镇第一片区工委', type: 'area_committee' }, stats: stats({ received: 2, acceptedOnTime: 2 }) }],
+}
+const OFFICER = { orgId: 'sx', role: 'officer', name: '王芳', org: { id: 'sx', name: '苏溪镇总工会', type: 'town_federation' } }
+
+beforeEach(() => {
+  callMock.mockReset()
+  jest.clearAllMocks()
+  callMock.mockImplementation(async (fn, action, input) => {
+    if (fn === 'account' && action === 'me') return { ok: true, data: { openid: 'o', officer: OFFICER } } as never
+    if (fn === 'grievance' && action === 'stats' && (input as { format: string }).format === 'csv') {
+      return { ok: true, data: { filename: '诉求统计.csv', csv: '组织,收到\n苏溪镇总工会,10\n', truncated: false } } as never
+    }
+    if (fn === 'grievance' && action === 'stats') return { ok: true, data: REPLY } as never
+    throw new Error(`unexpected call ${fn}.${action}`)
+  })
+})
+const statsCalls = () => callMock.mock.calls.filter(([, a]) => a === 'stats').map(([, , input]) => input)
+const click = async (el: Element) => {
+  await act(async () => {
+    fireEvent.click(el)
+  })
+}
+
+test('When an officer opens 统计, then rates show with bars, and a child with under 5 cases reads 不足 5 件 without bars', async () => {
+  render(<StatsPage />)
+
+  expect(await screen.findByText('苏溪镇第一片区工委')).toBeTruthy()
+  const [town, child] = Array.from(document.querySelectorAll('.stats-card')) as HTMLElement[]
+  expect(town.textContent).toContain('收到 10 件')
+  expect(town.textContent).toContain('80%')
+  expect(town.textContent).toContain('平均 —（不足 5 件）')
+  const widths = Array.from(town.querySelectorAll('.stats-bar__fill')).map((el) => (el as HTMLElement).style.width)
+  expect(widths).toEqual(['80%', '80%', '50%', '0%'])
+  expect(child.textContent).toContain('—（不足 5 件）')
+  expect(child.querySelectorAll('.stats-bar__fill')).toHaveLength(0)
+  expect(statsCalls()).toEqual([{ orgId: 'sx', format: 'json' }])
+})
+
+test('When the officer picks a range and exports, then both calls carry it and the CSV is saved under its filename', async () => {
+  render(<StatsPage />)
+  await screen.findByText('苏溪镇第一片区工委')
+  await click(screen.getByText('选择三月'))
+  await click(screen.getByText('导出 CSV'))
+
+  const range = { orgId: 'sx', from: '2026-03-01', to: '2026-03-31' }
+  expect(statsCalls()).toEqual([{ orgId: 'sx', format: 'json' }, { ...range, format: 'json' }, { ...range, format: 'csv' }])
+  expect(saveCsv).toHaveBeenCalledWith('诉求统计.csv', '组织,收到\n苏溪镇总工会,10\n')
+})
