@@ -4,7 +4,7 @@
  * check character), then the GB 32100 check character.
  */
 import { creditCodeCheckChar } from '../../types/credit-code'
-import type { Random } from './random'
+import type { Random } from '../lib/random'
 
 const YIWU = '330782'
 /** Letters GB 32100 allows (no I, O, S, V, Z). */

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DirectoryFile } from '../../types/directory'
 import { creditCodeGenerator } from './credit-codes'
-import { seededRandom, type Random } from './random'
+import { seededRandom, type Random } from '../lib/random'
 import {
   BRAND_FIRST, BRAND_SECOND, CITY_EXPRESS_UNION, GIVEN_NAMES, INDUSTRY_WORDS, SURNAMES, TOWNS,
   type Industry, type TownSpec,

@@ -12,6 +12,7 @@ import type {
   ReporterView,
   RouteReason,
 } from '../../types/grievance'
+import type { OrgStats } from '../../types/grievance-stats'
 import type { Page } from '../../types/zod'
 import { call } from './api'
 
@@ -137,23 +138,7 @@ export type InboxEntry = { id: string; at: string; type: string; caseId: string 
 export type InboxReply = { mine: Page<InboxEntry>; org: (Page<InboxEntry> & { orgId: string }) | null }
 export type CheckinAnswer = { answer: 'yes' | 'no'; caseId: string | null }
 
-/** Figures of one org (cloudfunctions/_lib/domain/grievance/stats.ts OrgStats); rates are null under 5 cases. */
-export type OrgStats = {
-  received: number
-  acceptedOnTime: number
-  resolved: number
-  resolvedWithin15Days: number
-  ratings: number
-  ratingSum: number
-  satisfied: number
-  reopened: number
-  onTimeAcceptRate: number | null
-  closureRate: number | null
-  within15DaysRate: number | null
-  meanRating: number | null
-  satisfiedRate: number | null
-  reopenRate: number | null
-}
+export type { OrgStats }
 export type StatsRow = { org: { id: string; name: string; type: string }; stats: OrgStats }
 export type StatsRange = { from?: string; to?: string }
 export type StatsReply = { orgId: string; from: string | null; to: string | null; cases: number; truncated: boolean; org: StatsRow; children: StatsRow[] }

@@ -27,14 +27,14 @@ export async function requireOfficer(ctx: ActionContext, permission: Permission)
   return officer
 }
 
-/** The calling officer and the target org, which must be in the officer's scope. */
+/** The calling officer and the target org (default: the officer's own), which must be in the officer's scope. */
 export async function requireOfficerFor(
   ctx: ActionContext,
   permission: Permission,
-  orgId: string,
+  orgId?: string,
 ): Promise<{ officer: Officer; org: Org }> {
   const officer = await requireOfficer(ctx, permission)
-  const org = await ctx.deps.store.directory.getOrg(orgId)
+  const org = await ctx.deps.store.directory.getOrg(orgId ?? officer.orgId)
   if (!org) throw new AppError('NOT_FOUND', '没有找到该组织')
   if (!inScope(officer.orgId, org.path)) throw new AppError('FORBIDDEN', '该组织不在您的管辖范围内')
   return { officer, org }

@@ -12,8 +12,7 @@ import type { GrievanceCase } from '../../_lib/store/port'
 export const queue = action({
   input: queueInput,
   async handle({ orgId, status, overdue, supervised, after, limit }, ctx) {
-    const officer = await ctx.deps.store.officers.get(ctx.caller.kind === 'user' ? ctx.caller.openid : '')
-    const { org } = await requireOfficerFor(ctx, 'officer', orgId ?? officer?.orgId ?? '')
+    const { org } = await requireOfficerFor(ctx, 'officer', orgId)
     const { grievances } = ctx.deps.store
     const page = supervised
       ? await grievances.listSupervisedFor(org.id, after, limit ?? 20)

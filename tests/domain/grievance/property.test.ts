@@ -15,25 +15,14 @@ import { canTakeOver, canTransfer } from '../../../cloudfunctions/_lib/domain/gr
 import { canSeeCase, reporterView, type Reporter } from '../../../cloudfunctions/_lib/domain/grievance/visibility'
 import type { Enterprise, Org } from '../../../types/directory'
 import { PRIVACY_MODES, type PrivacyMode } from '../../../types/grievance'
+import { seededRandom, type Random } from '../../../scripts/lib/random'
 import { chainOf, enterprise, org } from './directory'
 
 const calendar = createWorkCalendar(officialCalendarData())
 
-/** mulberry32: a tiny seeded generator, enough to replay a failing trial. */
-function random(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1))
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]
-  return { next, int, pick, chance: (p: number) => next() < p }
-}
-type Rng = ReturnType<typeof random>
+/** Seeded (mulberry32), so a failing trial replays from its seed. */
+const random = seededRandom
+type Rng = Random
 
 function randomDirectory(rng: Rng) {
   const city = org('c', 'city_federation')

@@ -5,18 +5,7 @@
  */
 import { openHarness, timer, type Harness } from '../../support/harness'
 import { uid } from '../../support/factories'
-
-/** Seeded PRNG (mulberry32) so a failure replays: the seed is in the test name. */
-function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../../scripts/lib/random'
 
 const ENTERPRISES = ['e-hx', 'e-sx-002', 'e-sx-003', 'e-sx-007', 'e-sx-010', 'e-sx-011']
 const GRASSROOTS = ['o-eu-hx-1', 'o-eu-sx-002-1', 'o-ju-sx1-1', 'o-ju-sx2-1', 'o-sx-a1-1', 'o-sx-a2-1', 'o-ju-yw-express-1']
@@ -32,8 +21,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 it.each([11, 29, 47])('When random casework runs (seed %i), then protected cases never reach grassroots officers and anonymous identities never leak', async (seed) => {
-  const random = rng(seed)
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
+  const { next: random, pick } = seededRandom(seed)
   let now = new Date('2026-03-09T09:00:00+08:00')
   const cases: { id: string }[] = []
   const secrets: string[] = [] // what must never appear in any officer response

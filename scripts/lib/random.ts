@@ -1,4 +1,4 @@
-/** A seeded PRNG (mulberry32) and the few draws the demo generator needs: same seed, same data. */
+/** A seeded PRNG (mulberry32) and its draws, for the demo generator, the benches and property tests: same seed, same data. */
 export type Random = {
   next(): number
   int(min: number, max: number): number
