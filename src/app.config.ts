@@ -9,6 +9,10 @@ export default defineAppConfig({
       root: 'grievance',
       pages: ['pages/report/index', 'pages/mine/index', 'pages/receipt/index', 'pages/case/index', 'pages/queue/index', 'pages/inbox/index', 'pages/stats/index'],
     },
+    {
+      root: 'membership',
+      pages: ['pages/apply/index', 'pages/status/index', 'pages/transfer/index', 'pages/card/index', 'pages/verify/index', 'pages/queue/index', 'pages/review/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { text, pageInput } from './zod'
+import { idField, phoneField, requestIdField } from './fields'
 import type { OrgType } from './directory'
 import {
   GRIEVANCE_CATEGORIES,
@@ -17,6 +18,7 @@ import {
 
 // Labels, explanations and receipt/deadline helpers live in the zod-free module that pages import.
 export * from './grievance-labels'
+export { PHONE_PATTERN } from './phone'
 
 /** Org types that never receive, and never see, an `employer_blind` or `anonymous` report. */
 export const GRASSROOTS_ORG_TYPES: readonly OrgType[] = ['enterprise_union', 'joint_union', 'area_committee']
@@ -51,17 +53,7 @@ export const GRIEVANCE_ERRORS = {
 export type GrievanceErrorCode = keyof typeof GRIEVANCE_ERRORS
 
 // ---- field schemas ----
-const idField = (label: string) =>
-  z.string({ error: `请填写${label}` }).check(
-    z.trim(),
-    z.minLength(1, `请填写${label}`),
-    z.maxLength(64, `${label}不能超过 64 个字符`),
-    z.regex(/^[A-Za-z0-9_.:-]+$/, `${label}格式不正确`),
-  )
-const requestId = z.string({ error: '缺少请求编号' }).check(
-  z.trim(),
-  z.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号应为 8–64 位字母、数字、_ 或 -'),
-)
+const requestId = requestIdField()
 const caseId = idField('诉求编号')
 const fileIds = z
   .array(
@@ -74,14 +66,10 @@ const affectedCount = z
   .int('受影响人数应为整数')
   .check(z.gte(1, '受影响人数至少为 1'), z.lte(100_000, '受影响人数不能超过 100000'))
 
-export const PHONE_PATTERN = /^1[3-9]\d{9}$/
 export const contactInput = z.object(
   {
     name: text('姓名', 50),
-    phone: z.string({ error: '请填写手机号' }).check(
-      z.overwrite((s) => s.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '')),
-      z.regex(PHONE_PATTERN, '请填写 11 位手机号'),
-    ),
+    phone: phoneField(),
   },
   '请填写姓名和手机号',
 )

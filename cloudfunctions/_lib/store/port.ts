@@ -11,9 +11,11 @@
 import type { Enterprise, Officer, Org } from '../../../types/directory'
 import type { Page } from '../../../types/zod'
 import type { CheckinStore, GrievanceStore, InboxStore } from './grievance-port'
+import type { MembershipStore } from './membership-port'
 
 export type { Page }
 export type * from './grievance-port'
+export type * from './membership-port'
 
 export interface DirectoryStore {
   getOrg(id: string): Promise<Org | null>
@@ -92,6 +94,7 @@ export interface Store {
   grievances: GrievanceStore
   inbox: InboxStore
   checkins: CheckinStore
+  memberships: MembershipStore
   officers: OfficerStore
   invites: InviteStore
   audit: AuditStore

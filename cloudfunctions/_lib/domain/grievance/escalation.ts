@@ -9,6 +9,7 @@ import type { Org } from '../../../../types/directory'
 import type { HistoryEntry } from '../../../../types/grievance'
 import type { WorkCalendar } from '../calendar'
 import { toIso } from '../../runtime/time'
+import { nearestHolder } from '../escalation-ladder'
 import { isPastAcceptBy, isPastResolveBy } from './deadlines'
 import { mayHold, moveTo, type CaseState, type PlacementPatch } from './placement'
 
@@ -51,6 +52,5 @@ export function decideSweep(c: CaseState, chain: readonly Org[], now: Date, cale
  * town, so skipping is a safeguard, never the expected path.
  */
 function escalationTarget(c: Pick<CaseState, 'strictPrivacy'>, chain: readonly Org[]): Org | null {
-  for (let i = chain.length - 2; i >= 0; i--) if (mayHold(c.strictPrivacy, chain[i].type)) return chain[i]
-  return null
+  return nearestHolder(chain, (o) => mayHold(c.strictPrivacy, o.type))
 }

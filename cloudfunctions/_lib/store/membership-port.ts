@@ -1,0 +1,154 @@
+/**
+ * Store ports for membership (issue 4). Same rules as port.ts: keyset pages, single-document atomic writes
+ * guarded by `version`, no joins, every list backed by an index in both adapters.
+ *
+ * Personal data: names, ID numbers and phones are stored only encrypted (`*Enc`, AES-256-GCM) next to keyed
+ * hashes (`*Hash`, HMAC) used for uniqueness and look-up. Nothing here holds a plaintext ID number or phone.
+ */
+import type { Page } from '../../../types/zod'
+import type {
+  ApplicationKind,
+  ApplicationStatus,
+  MemberStatus,
+  MembershipRouteReason,
+  Occupation,
+  RejectReason,
+} from '../../../types/membership-labels'
+
+export type MembershipEvent = {
+  at: string
+  /** submitted · escalated · overdue · approved · rejected · transferred_in · transferred_out · suspended · left */
+  type: string
+  fromOrgId: string | null
+  toOrgId: string | null
+  reason: string | null
+}
+
+export type Consent = { version: string; at: string }
+
+/** The person's data, encrypted once at application time and carried to the member record on approval. */
+export type PersonSecrets = {
+  /** HMAC of the normalised ID number (upper-case X): one membership per person. */
+  idHash: string
+  idEnc: string
+  /** HMAC of the 11-digit phone. */
+  phoneHash: string
+  phoneEnc: string
+  nameEnc: string
+  /** Masked for display (`张*`): safe to show to any officer allowed to see the application, and on the card. */
+  nameMasked: string
+  /** Masked for display: `3307**********1234`, `138****5678`. */
+  idMasked: string
+  phoneMasked: string
+}
+
+/** Where the worker works (or, without a fixed employer, lives). */
+export type Workplace = {
+  enterpriseId: string | null
+  enterpriseName: string | null
+  /** The town the routing used (the enterprise's town, the picked town, or the residence town). */
+  townId: string | null
+  noFixedEmployer: boolean
+  occupation: Occupation | null
+  residenceTownId: string | null
+  employerBlind: boolean
+}
+
+export type Application = PersonSecrets &
+  Workplace & {
+    id: string
+    kind: ApplicationKind
+    status: ApplicationStatus
+    /** HMAC(openid) of the applicant: "my applications" and the card, without storing the openid. */
+    applicantKey: string
+    /** HMAC(openid) as the member record will hold it (holderKey): approval binds the card to this account. */
+    holderKey: string
+    /** Idempotency: HMAC(openid + requestId). Unique. */
+    requestKey: string
+    /** For `transfer`: the member moving, and the org they leave. */
+    memberId: string | null
+    fromOrgId: string | null
+    consents: { idNumber: Consent; shareWithUnion: Consent }
+    assignedOrgId: string
+    assignedPath: string
+    routeReason: MembershipRouteReason
+    receivedAt: string
+    reviewBy: string
+    reviewByEstimated: boolean
+    /** Sweep key: the instant the application becomes due for escalation; null once decided or overdue at the root. */
+    escalateAt: string | null
+    /** Past review-by at the root, where there is nowhere higher to go. */
+    overdue: boolean
+    rejectReason: RejectReason | null
+    rejectNote: string | null
+    decidedAt: string | null
+    decidedBy: string | null
+    createdAt: string
+    history: MembershipEvent[]
+    version: number
+  }
+
+export type Member = PersonSecrets & {
+  id: string
+  /** Unique and stable for life, also across transfers. */
+  memberNo: string
+  /** HMAC(openid) of the member's WeChat account. */
+  holderKey: string
+  orgId: string
+  orgPath: string
+  status: MemberStatus
+  /** Shanghai day of first approval (`YYYY-MM-DD`). */
+  since: string
+  statusReason: string | null
+  /** The application that made this membership (first approval). */
+  applicationId: string
+  workplace: Workplace
+  history: MembershipEvent[]
+  updatedAt: string
+  version: number
+}
+
+export type ApplicationQueueFilter = { status?: ApplicationStatus; overdue?: boolean }
+
+export type CreateApplicationResult =
+  | { ok: true }
+  /** The requestKey exists: the caller answers with that application (a retry). */
+  | { ok: false; reason: 'DUPLICATE_REQUEST'; existingId: string }
+  /** Another pending application holds this idHash (checked atomically: two racing applies → one wins). */
+  | { ok: false; reason: 'ALREADY_APPLIED' }
+
+export interface MembershipStore {
+  /**
+   * Inserts iff no other application has this requestKey and no other PENDING application has this idHash.
+   * (Membership itself — an active/suspended member with this idHash — is checked by the caller via getMemberByIdHash.)
+   */
+  createApplication(a: Application): Promise<CreateApplicationResult>
+  getApplication(id: string): Promise<Application | null>
+  getApplicationByRequestKey(requestKey: string): Promise<Application | null>
+  /** Full replace iff the stored version is `a.version - 1`; false on a lost race. Frees the idHash hold when it leaves `pending`. */
+  updateApplication(a: Application): Promise<boolean>
+  /** Applications assigned to `orgId`, ordered by (reviewBy, id). Cursor = `${reviewBy}|${id}`. */
+  listQueue(orgId: string, filter: ApplicationQueueFilter, after: string | undefined, limit: number): Promise<Page<Application>>
+  /** Pending applications whose escalateAt ≤ now, ordered by (escalateAt, id). Cost grows with due ones only. Cursor = `${escalateAt}|${id}`. */
+  listDue(now: string, after: string | undefined, limit: number): Promise<Page<Application>>
+  /** An applicant's applications, newest first. Cursor = id. */
+  listByApplicant(applicantKey: string, after: string | undefined, limit: number): Promise<Page<Application>>
+
+  /**
+   * Inserts the member iff no member with this idHash is `active` or `suspended` and the memberNo is unused;
+   * false otherwise. A `left` member's idHash may be joined again (a new member record, a new number).
+   */
+  createMember(m: Member): Promise<boolean>
+  getMember(id: string): Promise<Member | null>
+  /** The current (active or suspended) member with this idHash, if any. */
+  getMemberByIdHash(idHash: string): Promise<Member | null>
+  /** The holder's current (active or suspended) membership, if any, else their most recent one. */
+  getMemberByHolder(holderKey: string): Promise<Member | null>
+  getMemberByNo(memberNo: string): Promise<Member | null>
+  /** Full replace iff the stored version is `m.version - 1`; false on a lost race. */
+  updateMember(m: Member): Promise<boolean>
+  /** Members of an org, ordered by memberNo. Cursor = memberNo. */
+  listMembers(orgId: string, after: string | undefined, limit: number): Promise<Page<Member>>
+  /** The next value of the city-wide member sequence (1, 2, 3 …), atomic across concurrent callers. */
+  nextMemberSeq(): Promise<number>
+}
