@@ -5,12 +5,14 @@
 import { randomBytes } from 'node:crypto'
 import type { Enterprise, Officer, Org } from '../../types/directory'
 import type {
+  Application,
   AuditEntry,
   CalendarYear,
   CaseMessage,
   GrievanceCase,
   InboxItem,
   Invite,
+  Member,
   Participant,
   ScheduledCheckin,
 } from '../../cloudfunctions/_lib/store/port'
@@ -263,6 +265,95 @@ export function checkin(overrides: Partial<ScheduledCheckin> = {}): ScheduledChe
     dueAt: '2026-04-20T09:00:00+08:00',
     sent: false,
     kind: 'day30',
+    ...overrides,
+  }
+}
+
+/** Encrypted/hashed person data as the handlers store it: opaque values unique per call, masks in the real shape. */
+function personSecrets() {
+  return {
+    idHash: uid('idh'),
+    idEnc: `enc:${uid('id')}`,
+    phoneHash: uid('ph'),
+    phoneEnc: `enc:${uid('phone')}`,
+    nameEnc: `enc:${uid('name')}`,
+    nameMasked: '张*',
+    idMasked: '3307**********1234',
+    phoneMasked: '138****5678',
+  }
+}
+
+/** A pending join application at a town federation, received 2026-03-10 10:00, to review by the end of 03-31. */
+export function application(overrides: Partial<Application> = {}): Application {
+  const assignedOrgId = overrides.assignedOrgId ?? uid('town')
+  const receivedAt = '2026-03-10T10:00:00+08:00'
+  const reviewBy = overrides.reviewBy ?? '2026-04-01T00:00:00+08:00'
+  return {
+    id: uid('app'),
+    kind: 'join',
+    status: 'pending',
+    ...personSecrets(),
+    enterpriseId: null,
+    enterpriseName: '义乌某某织造有限公司',
+    townId: assignedOrgId,
+    noFixedEmployer: false,
+    occupation: null,
+    residenceTownId: null,
+    employerBlind: false,
+    applicantKey: uid('ak'),
+    holderKey: uid('hk'),
+    requestKey: uid('mreq'),
+    memberId: null,
+    fromOrgId: null,
+    consents: {
+      idNumber: { version: 'id-2026-11', at: receivedAt },
+      shareWithUnion: { version: 'share-2026-11', at: receivedAt },
+    },
+    assignedOrgId,
+    assignedPath: `/city/${assignedOrgId}/`,
+    routeReason: 'TOWN',
+    receivedAt,
+    reviewBy,
+    reviewByEstimated: false,
+    escalateAt: reviewBy,
+    overdue: false,
+    rejectReason: null,
+    rejectNote: null,
+    decidedAt: null,
+    decidedBy: null,
+    createdAt: receivedAt,
+    history: [{ at: receivedAt, type: 'submitted', fromOrgId: null, toOrgId: assignedOrgId, reason: 'TOWN' }],
+    version: 1,
+    ...overrides,
+  }
+}
+
+/** An active member of an enterprise union since 2026-03-12, with a unique member number. */
+export function member(overrides: Partial<Member> = {}): Member {
+  const orgId = overrides.orgId ?? uid('org')
+  return {
+    id: uid('mem'),
+    memberNo: uid('no'),
+    ...personSecrets(),
+    holderKey: uid('hk'),
+    orgId,
+    orgPath: `/city/town/${orgId}/`,
+    status: 'active',
+    since: '2026-03-12',
+    statusReason: null,
+    applicationId: uid('app'),
+    workplace: {
+      enterpriseId: uid('ent'),
+      enterpriseName: '义乌某某织造有限公司',
+      townId: uid('town'),
+      noFixedEmployer: false,
+      occupation: null,
+      residenceTownId: null,
+      employerBlind: false,
+    },
+    history: [{ at: '2026-03-12T09:00:00+08:00', type: 'approved', fromOrgId: null, toOrgId: orgId, reason: null }],
+    updatedAt: '2026-03-12T09:00:00+08:00',
+    version: 1,
     ...overrides,
   }
 }

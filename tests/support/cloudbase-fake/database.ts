@@ -76,6 +76,8 @@ export class FakeDatabase {
         return this.insert(coll, body)
       case 'database.modifyDocument':
         return this.modify(coll, body)
+      case 'database.modifyAndReturnDoc':
+        return this.modifyAndReturn(coll, body)
       case 'database.removeDocument':
         return this.remove(coll, body)
       default:
@@ -139,6 +141,20 @@ export class FakeDatabase {
       return { updated: 0, matched: 0, upsert_id: id }
     }
     return { updated, matched: chosen.length }
+  }
+
+  /**
+   * `where(q).updateAndReturn(d)`: one find-and-modify, atomic like every handler here (each runs to the
+   * end before the next request is read). The first match is updated with operators ($set, $inc…) and
+   * returned as it is after the update (EJSON), or `doc: null` when nothing matches (no upsert).
+   */
+  private modifyAndReturn(coll: Collection, body: Body) {
+    const current = this.matching(coll, body)[0]
+    if (!current) return { updated: 0, doc: null }
+    const next = this.applied(current, decode<Record<string, unknown>>(body.data), true)
+    const changed = encode(next) !== encode(current)
+    if (changed) this.write(coll, next)
+    return { updated: changed ? 1 : 0, doc: encode(next) }
   }
 
   /** `merge: true` carries update operators ($set…); `merge: false` a whole replacement document. */

@@ -70,6 +70,35 @@ export const COLLECTIONS = [
   // Newest first: walked backwards on _id.
   { name: 'inbox', indexes: [{ name: 'recipientKey_id', keys: [['recipientKey', 1], ['_id', -1]], unique: false }] },
   { name: 'checkins', indexes: [{ name: 'sent_dueAt_id', keys: [['sent', 1], ['dueAt', 1], ['_id', 1]], unique: false }] },
+  {
+    name: 'membership_applications',
+    indexes: [
+      // Backstop of the `request:` hold (membership-holds.ts), once the index step is done.
+      { name: 'requestKey_unique', keys: [['requestKey', 1]], unique: true },
+      // listQueue: one index per filter shape, each ending in the (reviewBy, _id) keyset order.
+      { name: 'queue', keys: [['assignedOrgId', 1], ['reviewBy', 1], ['_id', 1]], unique: false },
+      { name: 'queue_status', keys: [['assignedOrgId', 1], ['status', 1], ['reviewBy', 1], ['_id', 1]], unique: false },
+      { name: 'queue_overdue', keys: [['assignedOrgId', 1], ['overdue', 1], ['reviewBy', 1], ['_id', 1]], unique: false },
+      // listDue: `escalateAt <= now` on a string key skips the nulls (decided applications).
+      { name: 'escalate_due', keys: [['escalateAt', 1], ['_id', 1]], unique: false },
+      // listByApplicant, newest first.
+      { name: 'applicantKey_id', keys: [['applicantKey', 1], ['_id', -1]], unique: false },
+    ],
+  },
+  {
+    name: 'members',
+    indexes: [
+      // Backstop of the `memberNo:` hold.
+      { name: 'memberNo_unique', keys: [['memberNo', 1]], unique: true },
+      { name: 'idHash_status', keys: [['idHash', 1], ['status', 1]], unique: false },
+      { name: 'holderKey_id', keys: [['holderKey', 1], ['_id', -1]], unique: false },
+      { name: 'orgId_memberNo', keys: [['orgId', 1], ['memberNo', 1]], unique: false },
+    ],
+  },
+  // `_id` = `<kind>:<key>` (request:, pending:, member:, memberNo:): uniqueness by _id, read by _id only.
+  { name: 'membership_holds', indexes: [] },
+  // Atomic counters (`_id` = the counter's name), read and incremented by _id.
+  { name: 'counters', indexes: [] },
 ] as const satisfies readonly CollectionSpec[]
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name']

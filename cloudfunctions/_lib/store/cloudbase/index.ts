@@ -11,6 +11,7 @@ import { cloudbaseDirectory } from './directory'
 import { cloudbaseGrievances } from './grievances'
 import { cloudbaseInbox } from './inbox'
 import { cloudbaseInvites } from './invites'
+import { cloudbaseMemberships } from './memberships'
 import { cloudbaseOfficers } from './officers'
 
 export function openCloudbaseStore(app: CloudBase): Store {
@@ -20,6 +21,7 @@ export function openCloudbaseStore(app: CloudBase): Store {
     grievances: cloudbaseGrievances(db),
     inbox: cloudbaseInbox(db),
     checkins: cloudbaseCheckins(db),
+    memberships: cloudbaseMemberships(db),
     officers: cloudbaseOfficers(db),
     invites: cloudbaseInvites(db),
     audit: cloudbaseAudit(db),

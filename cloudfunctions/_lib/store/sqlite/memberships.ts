@@ -1,0 +1,156 @@
+/**
+ * Membership applications and members on SQLite. Uniqueness lives in the schema (migrations.ts): the
+ * request key is UNIQUE, a partial unique index allows one pending application per idHash and one current
+ * (active or suspended) member per idHash, the member number is UNIQUE. Each create is then one
+ * `INSERT … ON CONFLICT DO NOTHING`, atomic on its own, and racing creates cannot both land.
+ * Every list is a keyset page over an index named with INDEXED BY (tests check each plan).
+ */
+import type Database from 'better-sqlite3'
+import type { Application, ApplicationQueueFilter, Member, MembershipStore } from '../port'
+import { compositeCursor, parseCursor } from '../cursor'
+import { APPLICATION_ROWS, insertSql, MEMBER_ROWS, updateSql, type Row } from './membership-rows'
+import { clampLimit, pageOf } from './page'
+
+/** Current memberships; the text must equal the partial index's WHERE (migrations.ts). */
+const CURRENT = "status IN ('active', 'suspended')"
+/** Above every id (ids are ASCII): the first page of a newest-first list. */
+const TOP = '\uffff'
+
+/**
+ * The queue query for one filter shape: the overdue partial index when only overdue ones are asked,
+ * else the status index when a status is given, else the plain queue index; the remaining filter terms
+ * are checked on the rows the index walk yields. `overdue` is a literal so the partial index applies.
+ */
+export function applicationQueueSql(filter: ApplicationQueueFilter): string {
+  const index =
+    filter.overdue === true
+      ? 'membership_applications_queue_overdue'
+      : filter.status !== undefined
+        ? 'membership_applications_queue_status'
+        : 'membership_applications_queue'
+  const terms = ['assigned_org_id = @org']
+  if (filter.status !== undefined) terms.push('status = @status')
+  if (filter.overdue !== undefined) terms.push(`overdue = ${filter.overdue ? 1 : 0}`)
+  terms.push('(review_by, id) > (@key, @id)')
+  return `SELECT * FROM membership_applications INDEXED BY ${index} WHERE ${terms.join(' AND ')} ORDER BY review_by, id LIMIT @limit`
+}
+
+/** Statements, exported so tests can check their plans use the indexes. */
+export const MEMBERSHIP_SQL = {
+  queue: applicationQueueSql,
+  // Decided applications have no escalateAt (so are outside the partial index); `status` is a guard.
+  due: `SELECT * FROM membership_applications INDEXED BY membership_applications_escalate_due
+    WHERE escalate_at <= ? AND status = 'pending' AND (escalate_at, id) > (?, ?) ORDER BY escalate_at, id LIMIT ?`,
+  byApplicant: `SELECT * FROM membership_applications INDEXED BY membership_applications_applicant
+    WHERE applicant_key = ? AND id < ? ORDER BY id DESC LIMIT ?`,
+  currentByIdHash: `SELECT * FROM members INDEXED BY members_current WHERE id_hash = ? AND ${CURRENT}`,
+  currentByHolder: `SELECT * FROM members INDEXED BY members_holder WHERE holder_key = ? AND ${CURRENT} ORDER BY id DESC LIMIT 1`,
+  latestByHolder: `SELECT * FROM members INDEXED BY members_holder WHERE holder_key = ? ORDER BY id DESC LIMIT 1`,
+  byOrg: `SELECT * FROM members INDEXED BY members_org WHERE org_id = ? AND member_no > ? ORDER BY member_no LIMIT ?`,
+  insertApplication: insertSql('membership_applications', APPLICATION_ROWS.columns),
+  updateApplication: updateSql('membership_applications', APPLICATION_ROWS.columns),
+  insertMember: insertSql('members', MEMBER_ROWS.columns),
+  updateMember: updateSql('members', MEMBER_ROWS.columns),
+  nextSeq: 'UPDATE member_seq SET value = value + 1 WHERE id = 1 RETURNING value',
+}
+
+const queueKey = (a: Application) => compositeCursor(a.reviewBy, a.id)
+const dueKey = (a: Application) => compositeCursor(a.escalateAt ?? '', a.id)
+
+export function sqliteMemberships(db: Database.Database): MembershipStore {
+  const one = <T>(sql: string, map: (row: Row) => T) => {
+    const statement = db.prepare<unknown[], Row>(sql)
+    return (...params: unknown[]): T | null => {
+      const row = statement.get(...params)
+      return row ? map(row) : null
+    }
+  }
+  const toApplication = APPLICATION_ROWS.toRecord
+  const toMember = MEMBER_ROWS.toRecord
+  const application = one('SELECT * FROM membership_applications WHERE id = ?', toApplication)
+  const applicationByRequestKey = one('SELECT * FROM membership_applications WHERE request_key = ?', toApplication)
+  const member = one('SELECT * FROM members WHERE id = ?', toMember)
+  const memberByNo = one('SELECT * FROM members WHERE member_no = ?', toMember)
+  const currentByIdHash = one(MEMBERSHIP_SQL.currentByIdHash, toMember)
+  const currentByHolder = one(MEMBERSHIP_SQL.currentByHolder, toMember)
+  const latestByHolder = one(MEMBERSHIP_SQL.latestByHolder, toMember)
+  const insertApplication = db.prepare(MEMBERSHIP_SQL.insertApplication)
+  const updateApplication = db.prepare(MEMBERSHIP_SQL.updateApplication)
+  const insertMember = db.prepare(MEMBERSHIP_SQL.insertMember)
+  const updateMember = db.prepare(MEMBERSHIP_SQL.updateMember)
+  const due = db.prepare<[string, string, string, number], Row>(MEMBERSHIP_SQL.due)
+  const byApplicant = db.prepare<[string, string, number], Row>(MEMBERSHIP_SQL.byApplicant)
+  const byOrg = db.prepare<[string, string, number], Row>(MEMBERSHIP_SQL.byOrg)
+  const nextSeq = db.prepare<[], { value: number }>(MEMBERSHIP_SQL.nextSeq)
+  const queues = new Map<string, Database.Statement<[Record<string, string | number>], Row>>()
+  const queueStatement = (filter: ApplicationQueueFilter) => {
+    const sql = applicationQueueSql(filter)
+    let statement = queues.get(sql)
+    if (!statement) queues.set(sql, (statement = db.prepare<[Record<string, string | number>], Row>(sql)))
+    return statement
+  }
+
+  return {
+    async createApplication(a) {
+      if (insertApplication.run(APPLICATION_ROWS.fromRecord(a)).changes === 1) return { ok: true }
+      // Nothing was inserted: say which uniqueness refused it.
+      const existing = applicationByRequestKey(a.requestKey)
+      if (existing) return { ok: false, reason: 'DUPLICATE_REQUEST', existingId: existing.id }
+      if (application(a.id)) throw new Error(`membership application ${a.id} already exists`)
+      return { ok: false, reason: 'ALREADY_APPLIED' }
+    },
+    async getApplication(id) {
+      return application(id)
+    },
+    async getApplicationByRequestKey(requestKey) {
+      return applicationByRequestKey(requestKey)
+    },
+    async updateApplication(a) {
+      return updateApplication.run({ ...APPLICATION_ROWS.fromRecord(a), expected: a.version - 1 }).changes === 1
+    },
+    async listQueue(orgId, filter, after, limit) {
+      const size = clampLimit(limit)
+      const { key, id } = parseCursor(after)
+      const params: Record<string, string | number> = { org: orgId, key, id, limit: size }
+      if (filter.status !== undefined) params.status = filter.status
+      return pageOf(queueStatement(filter).all(params).map(toApplication), size, queueKey)
+    },
+    async listDue(now, after, limit) {
+      const size = clampLimit(limit)
+      const { key, id } = parseCursor(after)
+      return pageOf(due.all(now, key, id, size).map(toApplication), size, dueKey)
+    },
+    async listByApplicant(applicantKey, after, limit) {
+      const size = clampLimit(limit)
+      return pageOf(byApplicant.all(applicantKey, after ?? TOP, size).map(toApplication), size, (a) => a.id)
+    },
+
+    async createMember(m) {
+      return insertMember.run(MEMBER_ROWS.fromRecord(m)).changes === 1
+    },
+    async getMember(id) {
+      return member(id)
+    },
+    async getMemberByIdHash(idHash) {
+      return currentByIdHash(idHash)
+    },
+    async getMemberByHolder(holderKey) {
+      return currentByHolder(holderKey) ?? latestByHolder(holderKey)
+    },
+    async getMemberByNo(memberNo) {
+      return memberByNo(memberNo)
+    },
+    async updateMember(m: Member) {
+      return updateMember.run({ ...MEMBER_ROWS.fromRecord(m), expected: m.version - 1 }).changes === 1
+    },
+    async listMembers(orgId, after, limit) {
+      const size = clampLimit(limit)
+      return pageOf(byOrg.all(orgId, after ?? '', size).map(toMember), size, (m) => m.memberNo)
+    },
+    async nextMemberSeq() {
+      const row = nextSeq.get()
+      if (!row) throw new Error('member_seq has no row (migration not applied?)')
+      return row.value
+    },
+  }
+}
