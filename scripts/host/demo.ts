@@ -5,6 +5,8 @@ import { directoryFile } from '../../types/directory'
 import { importDirectory } from '../../cloudfunctions/directory/importDirectory'
 import { isFailure } from '../../cloudfunctions/_lib/runtime/result'
 import type { Store } from '../../cloudfunctions/_lib/store/port'
+import type { Deps } from '../../cloudfunctions/_lib/runtime/deps'
+import { membership } from '../../cloudfunctions/membership'
 
 export { DEMO_IDENTITIES } from '../demo/identities'
 
@@ -17,4 +19,24 @@ export async function seedDemo(store: Store): Promise<boolean> {
   const result = await importDirectory(store, file)
   if (isFailure(result)) throw new Error(`demo data is invalid: ${result.message} ${JSON.stringify(result.fields)}`)
   return true
+}
+
+/**
+ * Demo memberships, through the real `membership` function (so the data is encrypted like any other): an
+ * approved member for o-worker-2 (the card has something to show) and a pending application at 苏溪镇总工会 (the
+ * town officers' queue has something to review). Fictional people; the ID numbers only pass the check digit.
+ * Safe to run again: fixed request ids replay, and a second approve is refused.
+ */
+export async function seedDemoMemberships(deps: Deps, now = new Date()): Promise<void> {
+  const call = (openid: string, action: string, input: Record<string, unknown>) =>
+    membership.invoke({ action, ...input }, { kind: 'user', openid }, deps, now)
+  const consents = { idNumber: true, shareWithUnion: true }
+  const card = await call('o-worker-2', 'apply', {
+    requestId: 'demo-member-worker-2', name: '陈小燕', idNumber: '330782198805123020', phone: '13957900001', enterpriseId: 'e-sx-007', consents,
+  })
+  if (card.ok) await call('o-town-sx-1', 'approve', { id: (card.data as { id: string }).id })
+  await call('o-demo-applicant', 'apply', {
+    requestId: 'demo-pending-applicant', name: '刘建国', idNumber: '330782199508231046', phone: '13957900002',
+    noFixedEmployer: true, occupation: '外卖送餐员', residenceTownId: 'sx', consents,
+  })
 }

@@ -8,7 +8,7 @@ import { FUNCTIONS } from '../../cloudfunctions/registry'
 import type { Caller, Logger } from '../../cloudfunctions/_lib/runtime/deps'
 import { parseIso } from '../../cloudfunctions/_lib/runtime/time'
 import { localDeps, type LocalDeps } from './deps'
-import { seedDemo, DEMO_IDENTITIES } from './demo'
+import { seedDemo, seedDemoMemberships, DEMO_IDENTITIES } from './demo'
 import { serveStatic } from './static'
 import { startTimers } from './timers'
 
@@ -67,7 +67,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   let baseUrl = ''
   const clock = opts.clock ?? (() => new Date())
   const deps = localDeps({ dbPath: opts.dbPath, dataDir: opts.dataDir, baseUrl: () => baseUrl, dailyReportLimit: opts.dailyReportLimit, log: opts.log, now: clock })
-  if (opts.demo) await seedDemo(deps.store)
+  if (opts.demo) {
+    await seedDemo(deps.store)
+    await seedDemoMemberships(deps)
+  }
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
     const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined

@@ -8,6 +8,7 @@ import { chainOf } from '../../grievance/lib/placement'
 import { notifyOrg, notifyWorkers } from '../../grievance/lib/notify'
 import { saveCase } from '../../grievance/lib/save'
 import { sendDueCheckins } from '../checkins'
+import { sweepApplications } from '../memberships'
 
 /** One run handles at most this many cases per kind, so it ends well inside the function timeout; the next hour continues. */
 const MAX_PER_RUN = 5_000
@@ -44,7 +45,7 @@ async function sweepKind(ctx: ActionContext, kind: 'escalate' | 'supervise') {
   return counts
 }
 
-/** The hourly timer: escalate unaccepted cases, supervise unresolved ones, send due retaliation check-ins. */
+/** The hourly timer: escalate unaccepted cases, supervise unresolved ones, send due retaliation check-ins, escalate unreviewed membership applications. */
 export const sweep = action({
   input: z.object({}),
   access: 'system',
@@ -52,6 +53,7 @@ export const sweep = action({
     const escalation = await sweepKind(ctx, 'escalate')
     const supervision = await sweepKind(ctx, 'supervise')
     const checkins = await sendDueCheckins(ctx)
-    return { at: toIso(ctx.now), ...escalation, supervised: supervision.supervised, conflicts: escalation.conflicts + supervision.conflicts, checkins }
+    const memberships = await sweepApplications(ctx)
+    return { at: toIso(ctx.now), ...escalation, supervised: supervision.supervised, conflicts: escalation.conflicts + supervision.conflicts, checkins, memberships }
   },
 })

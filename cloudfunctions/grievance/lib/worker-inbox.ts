@@ -1,0 +1,23 @@
+/**
+ * A worker's own inbox is kept under two keys that are deliberately unrelated: the grievance reporterKey and the
+ * membership holderKey (a stored link between them would tie anonymous reports to a member's identity). The
+ * inbox action merges them when the worker reads, and nothing joins them at rest.
+ */
+import type { ActionContext } from '../../_lib/runtime/deps'
+import type { InboxItem, Page } from '../../_lib/store/port'
+import { holderKey } from '../../membership/lib/keys'
+import { callerKey } from './access'
+
+export function workerInboxKeys(ctx: ActionContext): string[] {
+  const openid = (ctx.caller as { openid: string }).openid
+  return [callerKey(ctx), holderKey(ctx.deps.crypto, openid)]
+}
+
+/** Newest first across both keys. Item ids are time-ordered and unique, so one id cursor pages the merged list. */
+export async function listWorkerInbox(ctx: ActionContext, after: string | undefined, limit: number): Promise<Page<InboxItem>> {
+  const pages = await Promise.all(workerInboxKeys(ctx).map((key) => ctx.deps.store.inbox.list(key, after, limit)))
+  const merged = pages.flatMap((p) => p.items).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+  const items = merged.slice(0, limit)
+  const more = merged.length > limit || pages.some((p) => p.next !== null)
+  return { items, next: more && items.length ? items[items.length - 1].id : null }
+}

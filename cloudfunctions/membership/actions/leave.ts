@@ -1,0 +1,39 @@
+import { leaveInput, MEMBERSHIP_ERRORS } from '../../../types/membership'
+import { decideApplication } from '../../_lib/domain/membership/review'
+import { audit } from '../../_lib/runtime/audit'
+import type { ActionContext } from '../../_lib/runtime/deps'
+import { action } from '../../_lib/runtime/function'
+import { fail } from '../../_lib/runtime/result'
+import { toIso } from '../../_lib/runtime/time'
+import type { Member } from '../../_lib/store/port'
+import { callerKeys, currentMembership } from '../lib/access'
+import { notifyOrg } from '../lib/notify'
+import { saveApplication, saveMember } from '../lib/save'
+
+const WITHDRAWN_NOTE = '会员已退会，会籍转接申请自动撤销。'
+
+/** A pending transfer of the leaving member is withdrawn, so it neither moves a former member nor blocks a new application. */
+async function withdrawTransfer(ctx: ActionContext, m: Member) {
+  const page = await ctx.deps.store.memberships.listByApplicant(callerKeys(ctx).applicant, undefined, 20)
+  for (const a of page.items.filter((x) => x.kind === 'transfer' && x.status === 'pending' && x.memberId === m.id)) {
+    const d = decideApplication(a, { status: 'rejected', reason: 'OTHER', note: WITHDRAWN_NOTE }, ctx.now, 'member')
+    await saveApplication(ctx, a, d.patch, [{ ...d.event, type: 'withdrawn' }])
+  }
+}
+
+/** 退会: the member ends their membership (active or suspended); the card follows; the union is told. */
+export const leave = action({
+  input: leaveInput,
+  async handle({ reason }, ctx) {
+    const m = await currentMembership(ctx)
+    if (!m) return fail('MEMBERSHIP.NOT_MEMBER', MEMBERSHIP_ERRORS['MEMBERSHIP.NOT_MEMBER'])
+    const at = toIso(ctx.now)
+    const saved = await saveMember(ctx, m, { status: 'left', statusReason: reason || null }, [
+      { at, type: 'left', fromOrgId: m.orgId, toOrgId: null, reason: null },
+    ])
+    await withdrawTransfer(ctx, m)
+    await audit(ctx, 'membership.leave', 'member', m.id, { orgId: m.orgId })
+    await notifyOrg(ctx, m.orgId, 'membership.left', null, '有会员退会', '一名会员办理了退会，会员名单已更新')
+    return { memberId: saved.id, status: saved.status }
+  },
+})

@@ -1,0 +1,60 @@
+/** Filing an application (a first join or a transfer): build it, insert it once, answer retries with the first. */
+import { MEMBERSHIP_ERRORS, type ApplicationKind } from '../../../types/membership-labels'
+import type { ApplySummary } from '../../../types/membership-views'
+import { placeApplication } from '../../_lib/domain/membership/review'
+import type { ActionContext } from '../../_lib/runtime/deps'
+import { fail, type Failure } from '../../_lib/runtime/result'
+import { toIso } from '../../_lib/runtime/time'
+import type { Application, Consent, PersonSecrets } from '../../_lib/store/port'
+import type { ResolvedRoute } from './route'
+import { applySummary } from './views'
+
+export type NewApplication = {
+  kind: ApplicationKind
+  keys: { applicant: string; holder: string }
+  requestKey: string
+  secrets: PersonSecrets
+  route: ResolvedRoute
+  consents: { idNumber: Consent; shareWithUnion: Consent }
+  memberId: string | null
+  fromOrgId: string | null
+}
+
+export async function buildApplication(ctx: ActionContext, n: NewApplication): Promise<Application> {
+  const { workplace, to, reason } = n.route
+  const place = placeApplication({ assignedOrgId: null, employerBlind: workplace.employerBlind }, to, {
+    type: 'submitted', reason, now: ctx.now, calendar: await ctx.deps.calendar(),
+  })
+  return {
+    id: ctx.deps.ids(), kind: n.kind, status: 'pending', applicantKey: n.keys.applicant, holderKey: n.keys.holder,
+    requestKey: n.requestKey, memberId: n.memberId, fromOrgId: n.fromOrgId, consents: n.consents,
+    ...n.secrets, ...workplace, ...place.patch,
+    rejectReason: null, rejectNote: null, decidedAt: null, decidedBy: null,
+    createdAt: toIso(ctx.now), history: [place.event], version: 1,
+  }
+}
+
+/** The summary of the application filed under this request key, if any (a resubmission). */
+export async function replay(ctx: ActionContext, requestKey: string): Promise<ApplySummary | null> {
+  const first = await ctx.deps.store.memberships.getApplicationByRequestKey(requestKey)
+  if (!first) return null
+  const org = await ctx.deps.store.directory.getOrg(first.assignedOrgId)
+  return applySummary(first, org?.name ?? first.assignedOrgId)
+}
+
+/**
+ * Inserts the application. A concurrent retry of the same request that won the insert is answered with its
+ * application; another pending application for the same person is MEMBERSHIP.ALREADY_APPLIED (the store
+ * checks both atomically, so two racing applies never both get in).
+ */
+export async function fileApplication(ctx: ActionContext, a: Application, orgName: string): Promise<{ filed: boolean; summary: ApplySummary } | Failure> {
+  const created = await ctx.deps.store.memberships.createApplication(a)
+  if (created.ok) return { filed: true, summary: applySummary(a, orgName) }
+  if (created.reason === 'DUPLICATE_REQUEST') {
+    const first = await replay(ctx, a.requestKey)
+    if (first) return { filed: false, summary: first }
+    return fail('CONFLICT')
+  }
+  const message = MEMBERSHIP_ERRORS['MEMBERSHIP.ALREADY_APPLIED']
+  return fail('MEMBERSHIP.ALREADY_APPLIED', message, a.kind === 'join' ? { idNumber: message } : undefined)
+}
