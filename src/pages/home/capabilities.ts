@@ -2,8 +2,8 @@
 export type Capability = { key: string; title: string; hint: string; url?: string }
 
 export const CAPABILITIES: Capability[] = [
-  { key: 'join', title: '我要入会', hint: '在线申请加入工会' },
-  { key: 'card', title: '电子会员证', hint: '出示会员身份' },
+  { key: 'join', title: '我要入会', hint: '在线申请加入工会', url: '/membership/pages/apply/index' },
+  { key: 'card', title: '电子会员证', hint: '出示会员身份', url: '/membership/pages/card/index' },
   { key: 'legal', title: '法律咨询', hint: '工会律师免费解答' },
   { key: 'mutual-aid', title: '医疗互助', hint: '住院后申请互助金' },
   { key: 'report', title: '我要维权', hint: '反映欠薪、社保等问题', url: '/grievance/pages/report/index' },

@@ -9,8 +9,6 @@ import IdentityCard from './identity-card'
 import './index.scss'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
-const soon = (title: string) => () =>
-  void Taro.showModal({ title, content: '该功能即将开放，敬请期待。', showCancel: false, confirmText: '知道了' })
 
 export default function MePage() {
   const { state, reload } = useMe()
@@ -24,7 +22,8 @@ export default function MePage() {
       <View className='me__entries'>
         <Cell title='消息' description='诉求进展、回访和本单位提醒' extra='›' clickable onClick={go('/grievance/pages/inbox/index')} />
         {officer ? <Cell title='工作台' description={officer.role === 'admin' ? '单位目录、邀请干部' : '单位目录'} extra='›' clickable onClick={go('/workbench/pages/index/index')} /> : null}
-        <Cell title='电子会员证' description='即将开放' extra='›' clickable onClick={soon('电子会员证')} />
+        <Cell title='我的会籍' description='入会申请进度、会籍转接、退会' extra='›' clickable onClick={go('/membership/pages/status/index')} />
+        <Cell title='电子会员证' description='出示会员身份' extra='›' clickable onClick={go('/membership/pages/card/index')} />
         {state.status === 'ready' && !officer ? (
           <Cell title='我是工会干部' description='填写邀请码，开通工作台' extra='›' clickable onClick={go('/account/pages/redeem/index')} />
         ) : null}
