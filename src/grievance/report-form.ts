@@ -6,6 +6,7 @@
 import type { Enterprise } from '../../types/directory'
 import type { GrievanceCategory, PrivacyMode } from '../../types/grievance-labels'
 import type { JoinRequest, SubmitRequest } from '../services/grievance'
+import { withPhotos } from './photo-format'
 
 export type UnitMode = 'directory' | 'typed' | 'unsure'
 export type ReportForm = {
@@ -61,7 +62,8 @@ export function toJoinRequest(f: ReportForm, caseId: string, requestId: string):
   return { caseId, requestId, privacy: f.privacy as PrivacyMode, affectedCount: Number(f.affectedCount), ...contactOf(f) }
 }
 
-export function toRequest(f: ReportForm, requestId: string): SubmitRequest {
+/** `attachments`: uploaded evidence photo ids, sent only when there are some. */
+export function toRequest(f: ReportForm, requestId: string, attachments: string[] = []): SubmitRequest {
   const unit =
     f.unitMode === 'directory' && f.enterprise
       ? { enterpriseId: f.enterprise.id }
@@ -77,5 +79,6 @@ export function toRequest(f: ReportForm, requestId: string): SubmitRequest {
     privacy: f.privacy as PrivacyMode,
     description: f.description.trim(),
     ...contactOf(f),
+    ...withPhotos(attachments),
   }
 }

@@ -27,6 +27,8 @@ export type SubmitRequest = {
   privacy: PrivacyMode
   description: string
   contact?: Contact
+  /** File ids from `upload`, at most 9; sent only when there are some. */
+  attachments?: string[]
 }
 export type SubmitResult = {
   id: string
@@ -68,12 +70,13 @@ export type CaseViewBase = {
   history: HistoryEntry[]
   orgNames: Record<string, string>
   description: string | null
+  /** Evidence photos as 5-minute links: all for an officer, the reporter's own for a worker, [] for a joiner. */
+  photos: string[]
 }
 export type WorkerCaseView = CaseViewBase & { role: 'reporter' | 'joiner' | null; receipt: string | null }
 export type OfficerReporter = ReporterView & { reporterId: string; role: 'reporter' | 'joiner'; affectedCount: number }
 export type OfficerCaseView = CaseViewBase & {
   enterpriseId: string | null
-  photos: string[]
   supervisedForMe: boolean
   reporters: OfficerReporter[]
 }
@@ -125,8 +128,15 @@ export type CaseMessage = {
   orgId: string | null
   kind: 'message' | 'info_request' | 'info_reply'
   text: string
+  /** 5-minute links to the message's photos. */
   photos: string[]
+  /** Worker view: the caller's own message (a worker never receives a co-worker's). */
+  mine?: boolean
+  /** Officer view of a worker's message: '职工', and the index in the case's `reporters` (null if unknown). */
+  sender?: string
+  reporterId?: string | null
 }
+export type UploadRequest = { contentType: 'image/jpeg' | 'image/png' | 'image/webp'; dataBase64: string }
 
 export type RoutePreview = { orgId: string; orgName: string; routeExplanation: string; acceptByLabel: string; acceptByEstimated: boolean }
 export type PreviewRequest = Pick<SubmitRequest, 'enterpriseId' | 'townId' | 'urgent' | 'affectedCount' | 'privacy'>
@@ -162,7 +172,9 @@ export const grievanceApi = {
   revealContact: (input: { id: string; reporterId: string }) =>
     call<{ id: string; reporterId: string; name: string; phone: string }>('grievance', 'revealContact', input),
   // Both sides: an officer's reply to the workers, or a worker's message (answering a request restarts the clock).
-  reply: (input: { id: string; text: string }) => call<{ id: string }>('grievance', 'reply', input),
+  reply: (input: { id: string; text: string; attachments?: string[] }) => call<{ id: string }>('grievance', 'reply', input),
+  // Evidence photo for `submit`/`reply` attachments (workers and officers upload their own).
+  upload: (input: UploadRequest) => call<{ fileId: string }>('grievance', 'upload', input),
   messages: (id: string, after?: string) => call<Page<CaseMessage>>('grievance', 'messages', { id, limit: 50, ...(after ? { after } : {}) }),
   // Worker-only.
   collective: (input: { enterpriseId: string; category: GrievanceCategory }) => call<Collective | null>('grievance', 'collective', input),

@@ -13,6 +13,8 @@ const maybe = describeWithChromium('the grievance browser journey')
 jest.setTimeout(90_000)
 
 const REPLY = '已联系企业核实工资发放情况，三天内答复您。'
+/** A 1×1 PNG: the browser decodes it, the app re-encodes it as JPEG and uploads it as evidence. */
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
 const SUMMARY = '企业已补发三月份工资。'
 
 maybe('Grievance journey (H5 against the local host)', () => {
@@ -57,12 +59,21 @@ maybe('Grievance journey (H5 against the local host)', () => {
     await page.locator('input[placeholder="请填写姓名"]').fill('张三')
     await page.locator('input[placeholder="11 位手机号"]').fill('13812345678')
     await page.locator('textarea[placeholder^="比如"]').fill('三月份工资一直没有发，老板说再等等。')
+    // Taro's H5 chooseMedia opens a file input: answer it with one small photo, which uploads at once.
+    const chooser = page.waitForEvent('filechooser')
+    await page.locator('.photos__add').click()
+    await (await chooser).setFiles({ name: 'wage-slip.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1PX, 'base64') })
+    await page.locator('.photos__cell--done').waitFor()
+    await expect(page.locator('.photos__count').innerText()).resolves.toBe('1/9')
+    await page.locator('.photos').scrollIntoViewIfNeeded()
+    await shot(page, 'grievance-1b-report-photo.png')
     await page.locator('.choice', { hasText: '不让单位知道' }).scrollIntoViewIfNeeded()
     await shot(page, 'grievance-1-report-form.png')
 
     await tapButton('下一步：确认')
     await page.getByText('请确认您要反映的情况').waitFor()
     await page.getByText('谁能看到您的名字', { exact: true }).waitFor()
+    await page.getByText('1 张（只有处理的工会能看到）').waitFor()
     await shot(page, 'grievance-2-confirm.png')
 
     await tapButton('确认提交')
@@ -86,6 +97,17 @@ maybe('Grievance journey (H5 against the local host)', () => {
     await row.click()
     await page.locator('.case__reporter', { hasText: '张三' }).waitFor() // the town may see an employer-blind reporter
     await expect(page.locator('.case__reporter').innerText()).resolves.toContain('138****5678')
+    // The worker's photo, through a short-lived signed link: the thumbnail really loads, and opens a preview.
+    await page.getByText('证据照片（1 张）').waitFor()
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.photos__grid img')
+      return !!img && img.complete && img.naturalWidth > 0
+    })
+    await expect(page.locator('.photos__grid img').getAttribute('src')).resolves.toMatch(/\/files\/evidence%2F[^?]+\?exp=\d+&sig=[0-9a-f]+$/)
+    await page.locator('.photos__grid .photos__cell').click()
+    await page.locator('.preview-image').waitFor()
+    await page.locator('.preview-image').click()
+    await page.locator('.preview-image').waitFor({ state: 'detached' })
     await shot(page, 'grievance-5-officer-case.png')
     await tapButton('受理')
     await page.getByText('受理这条诉求？').waitFor()

@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Envelope, ErrorBody } from '../../../types/envelope'
 import { grievanceApi, type Collective, type JoinResult, type SubmitResult, type WorkerCaseView } from '../../services/grievance'
 import { checkReport, emptyForm, newRequestId, toJoinRequest, toRequest, type ReportForm } from '../report-form'
+import { usePhotoUploads } from './use-photo-uploads'
 
 export type Step = 'form' | 'confirm' | 'done'
 export type Submitted =
@@ -11,7 +12,8 @@ export type Submitted =
 /**
  * The report form from first tap to receipt: fill → confirm → send. Request ids are made once per form, so
  * 重试 after a network failure (or a double tap) cannot file the report twice. `joining` is set when the
- * worker chose "我也遇到了" for an open case instead of filing their own.
+ * worker chose "我也遇到了" for an open case instead of filing their own. Evidence photos upload while the
+ * worker fills the form; only uploaded ones are attached, and the form waits for (or asks about) the rest.
  */
 export function useReport() {
   const ids = useRef({ report: newRequestId(), join: newRequestId() })
@@ -22,6 +24,12 @@ export function useReport() {
   const [error, setError] = useState<ErrorBody | null>(null)
   const [busy, setBusy] = useState(false)
   const [submitted, setSubmitted] = useState<Submitted | null>(null)
+  const photos = usePhotoUploads()
+
+  // Photo messages (not ready yet, rejected by the server) go once every photo is uploaded or removed.
+  useEffect(() => {
+    if (!photos.problem) setFields((prev) => (Object.keys(prev).some(isPhotoField) ? withoutPhotoFields(prev) : prev))
+  }, [photos.problem])
 
   const update = useCallback((patch: Partial<ReportForm>) => {
     setForm((f) => ({ ...f, ...patch }))
@@ -37,21 +45,25 @@ export function useReport() {
 
   const review = useCallback(() => {
     const problems = checkReport(form, joining !== null)
+    // Joining carries no photos (the join action takes none); the picker is hidden then.
+    if (!joining && photos.problem) problems.attachments = photos.problem
     setFields(problems)
     setError(null)
     if (Object.keys(problems).length === 0) setStep('confirm')
     return problems
-  }, [form, joining])
+  }, [form, joining, photos.problem])
 
   const send = useCallback(async () => {
     setBusy(true)
     setError(null)
+    const sentKeys = photos.sentKeys
     const res: Envelope<SubmitResult | JoinResult> = joining
       ? await grievanceApi.join(toJoinRequest(form, joining.caseId, ids.current.join))
-      : await grievanceApi.submit(toRequest(form, ids.current.report))
+      : await grievanceApi.submit(toRequest(form, ids.current.report, photos.fileIds))
     if (!res.ok) {
       setBusy(false)
       const problems = res.error.fields ?? {}
+      if (!joining) photos.reject(problems, sentKeys)
       if (Object.keys(problems).length > 0) {
         setFields(problems)
         setStep('form')
@@ -64,7 +76,11 @@ export function useReport() {
     setSubmitted(joining ? { kind: 'join', result: res.data as JoinResult, view } : { kind: 'report', result: res.data as SubmitResult, view })
     setBusy(false)
     setStep('done')
-  }, [form, joining])
+  }, [form, joining, photos])
 
-  return { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, requestIds: ids.current }
+  return { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, photos, requestIds: ids.current }
 }
+
+/** `attachments` (the list) or `attachments.<i>` (one photo): shown by the photo picker. */
+export const isPhotoField = (key: string) => key === 'attachments' || key.startsWith('attachments.')
+const withoutPhotoFields = (fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).filter(([k]) => !isPhotoField(k)))

@@ -1,11 +1,20 @@
 import { View, Text } from '@tarojs/components'
 import { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../../../types/grievance-labels'
 import type { CaseViewBase } from '../../../services/grievance'
+import PhotoGallery from '../../components/photo-gallery'
 import SlaClock from '../../components/sla-clock'
 import Timeline from '../../components/timeline'
 
-/** What both a worker and an officer read of a case: status, clock, who holds it and why, the timeline. */
-export default function CaseBody({ view }: { view: CaseViewBase }) {
+type Props = {
+  view: CaseViewBase
+  /** Who reads it: the photo notice differs. */
+  viewer: 'worker' | 'officer'
+  /** Loads the case again (fresh photo links). */
+  refresh?: () => unknown
+}
+
+/** What both a worker and an officer read of a case: status, clock, who holds it and why, photos, the timeline. */
+export default function CaseBody({ view, viewer, refresh }: Props) {
   return (
     <View>
       <View className='section'>
@@ -29,6 +38,17 @@ export default function CaseBody({ view }: { view: CaseViewBase }) {
         <View className='section'>
           <Text className='section-title'>反映的情况</Text>
           <Text className='case__quote'>{view.description}</Text>
+        </View>
+      ) : null}
+      {view.photos?.length ? (
+        <View className='section'>
+          <Text className='section-title'>证据照片（{view.photos.length} 张）</Text>
+          <PhotoGallery photos={view.photos} refresh={refresh} />
+          <Text className='muted'>
+            {viewer === 'worker'
+              ? '这些照片只有处理这条诉求的工会能看到，单位看不到。'
+              : '照片存放在私密空间，链接几分钟后失效。请勿转发或保存到个人手机。'}
+          </Text>
         </View>
       ) : null}
       {view.outcome ? (

@@ -27,13 +27,14 @@ export default function CasePage() {
     await Promise.all([reload(), messages.reload()])
   }
   const conversation = (
-    <Messages state={messages.state} orgNames={view.orgNames} viewer={isOfficerView(view) ? 'officer' : 'worker'}
+    <Messages state={messages.state} orgNames={view.orgNames}
+      viewer={isOfficerView(view) ? { kind: 'officer', orgId: officerOrgId, reporters: view.reporters } : { kind: 'worker' }}
       loadMore={() => void messages.loadMore()} reload={() => void messages.reload()}
     />
   )
   return (
     <View className='case'>
-      <CaseBody view={view} />
+      <CaseBody view={view} viewer={isOfficerView(view) ? 'officer' : 'worker'} refresh={reload} />
       {isOfficerView(view) ? (
         <View>
           <ReporterCard caseId={view.id} reporters={view.reporters} />

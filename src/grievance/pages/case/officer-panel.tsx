@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import ErrorNotice from '../../../components/error-notice'
 import { grievanceApi, type OfficerCaseView } from '../../../services/grievance'
 import { useCaseAction } from '../../hooks/use-case-action'
+import { withPhotos } from '../../photo-format'
 import ResolveForm from './resolve-form'
 import TextActionForm from './text-action-form'
 import TransferForm from './transfer-form'
@@ -44,7 +45,8 @@ export default function OfficerPanel({ view, officerOrgId, reload }: Props) {
       {mode === 'reply' ? (
         <TextActionForm label='回复内容' placeholder='职工会在诉求页面看到这段回复' max={1000} field='text' action={action}
           confirm={{ title: '发送回复？', content: '回复发出后不能撤回。' }} submitText='发送回复' done='已回复'
-          send={(text) => grievanceApi.reply({ id: view.id, text })} onDone={finish}
+          send={(text, attachments) => grievanceApi.reply({ id: view.id, text, ...withPhotos(attachments) })} onDone={finish}
+          photoNote='可以附上照片（比如整改通知），职工和处理这条诉求的工会能看到。'
         />
       ) : null}
       {mode === 'info' ? (

@@ -5,6 +5,7 @@ import { PRIVACY_LABELS } from '../../../../types/grievance-labels'
 import ErrorNotice from '../../../components/error-notice'
 import type { ErrorBody } from '../../../../types/envelope'
 import { grievanceApi, type OfficerReporter } from '../../../services/grievance'
+import { participantRef } from '../../participants'
 
 /**
  * Reporters exactly as the server lets this officer see them: name and masked phone, or why not. The full
@@ -27,7 +28,7 @@ export default function ReporterCard({ caseId, reporters }: { caseId: string; re
       {reporters.map((r) => (
         <View key={r.reporterId} className='case__reporter'>
           <Text className='case__reporter-line'>
-            {r.role === 'joiner' ? '一起反映' : '报告人'} · {PRIVACY_LABELS[r.privacy]} · {r.affectedCount} 人
+            {participantRef(r)} · {PRIVACY_LABELS[r.privacy]} · {r.affectedCount} 人
           </Text>
           {r.visible ? (
             <View>

@@ -4,7 +4,9 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Envelope } from '../../../../types/envelope'
 import FieldError from '../../components/field-error'
+import PhotoPicker from '../../components/photo-picker'
 import type { Confirm, useCaseAction } from '../../hooks/use-case-action'
+import { usePhotoUploads } from '../../hooks/use-photo-uploads'
 
 type Props = {
   label: string
@@ -16,13 +18,33 @@ type Props = {
   submitText: string
   done: string
   action: ReturnType<typeof useCaseAction>
-  send: (text: string) => Promise<Envelope<unknown>>
+  /** `attachments`: uploaded photo ids (always [] unless `photoNote` turns the picker on). */
+  send: (text: string, attachments: string[]) => Promise<Envelope<unknown>>
   onDone: (ok: boolean) => void
+  /** Shows the photo picker, with who will see the photos. */
+  photoNote?: string
 }
 
-/** One text box and a send button: a reply, a request for information, a reason to reopen. */
-export default function TextActionForm({ label, placeholder, max, field, confirm, submitText, done, action, send, onDone }: Props) {
+/** One text box and a send button (and photos, for replies): a reply, a request for information, a reason to reopen. */
+export default function TextActionForm({ label, placeholder, max, field, confirm, submitText, done, action, send, onDone, photoNote }: Props) {
   const [text, setText] = useState('')
+  const [waitNotice, setWaitNotice] = useState<string | null>(null)
+  const photos = usePhotoUploads()
+  const submit = async () => {
+    if (photoNote && photos.problem) return setWaitNotice(photos.problem)
+    setWaitNotice(null)
+    const sentKeys = photos.sentKeys
+    const ok = await action.run(confirm, async () => {
+      const res = await send(text, photoNote ? photos.fileIds : [])
+      if (!res.ok) photos.reject(res.error.fields ?? {}, sentKeys)
+      return res
+    }, done)
+    if (ok) {
+      setText('')
+      photos.clear()
+    }
+    onDone(ok)
+  }
   return (
     <View className='case__form'>
       <Text className='case__label'>{label}</Text>
@@ -36,7 +58,8 @@ export default function TextActionForm({ label, placeholder, max, field, confirm
       />
       <Text className='case__counter'>{text.length}/{max}</Text>
       <FieldError fields={action.fields} name={field} />
-      <Button type='primary' block loading={action.busy} onClick={() => void action.run(confirm, () => send(text), done).then(onDone)}>
+      {photoNote ? <PhotoPicker photos={photos} note={photoNote} error={(photos.problem ? waitNotice : null) ?? action.fields.attachments} /> : null}
+      <Button type='primary' block loading={action.busy} onClick={() => void submit()}>
         {submitText}
       </Button>
     </View>

@@ -55,7 +55,7 @@ export default function ReceiptPage() {
         </View>
       </View>
       {error ? <ErrorNotice error={error} onRetry={() => void lookUp()} /> : null}
-      {view ? <CaseBody view={view} /> : null}
+      {view ? <CaseBody view={view} viewer='worker' refresh={lookUp} /> : null}
     </View>
   )
 }

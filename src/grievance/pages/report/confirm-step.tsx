@@ -7,7 +7,15 @@ import ErrorNotice from '../../../components/error-notice'
 import { usePreview } from '../../hooks/use-preview'
 import { needsContact, type ReportForm } from '../../report-form'
 
-type Props = { form: ReportForm; joining: boolean; busy: boolean; error: ErrorBody | null; onSend: () => void; onBack: () => void }
+type Props = {
+  form: ReportForm
+  joining: boolean
+  photoCount: number
+  busy: boolean
+  error: ErrorBody | null
+  onSend: () => void
+  onBack: () => void
+}
 
 function unitText(f: ReportForm): string {
   if (f.unitMode === 'directory') return f.enterprise?.name ?? ''
@@ -19,7 +27,7 @@ function unitText(f: ReportForm): string {
  * Read it back before sending, with the receiving union, why, and by when — from the server's routing rules
  * (`grievance.preview`); the client does not guess it.
  */
-export default function ConfirmStep({ form, joining, busy, error, onSend, onBack }: Props) {
+export default function ConfirmStep({ form, joining, photoCount, busy, error, onSend, onBack }: Props) {
   const rows: [string, string][] = [
     ['单位', unitText(form)],
     ['问题类型', form.category ? CATEGORY_LABELS[form.category] : ''],
@@ -28,6 +36,7 @@ export default function ConfirmStep({ form, joining, busy, error, onSend, onBack
     ['隐私方式', form.privacy ? PRIVACY_LABELS[form.privacy] : ''],
   ]
   if (needsContact(form)) rows.push(['姓名', form.name.trim()], ['手机号', form.phone.trim()])
+  if (photoCount > 0) rows.push(['照片', `${photoCount} 张（只有处理的工会能看到）`])
   const preview = usePreview(form, !joining)
   return (
     <View className='report'>

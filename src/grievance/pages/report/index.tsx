@@ -3,7 +3,8 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { CATEGORY_LABELS } from '../../../../types/grievance-labels'
 import FieldError from '../../components/field-error'
-import { useReport } from '../../hooks/use-report'
+import PhotoPicker from '../../components/photo-picker'
+import { isPhotoField, useReport } from '../../hooks/use-report'
 import { DESCRIPTION_MAX } from '../../report-form'
 import CategorySection from './category-section'
 import ConfirmStep from './confirm-step'
@@ -18,12 +19,16 @@ const KNOWN_FIELDS = ['enterpriseId', 'enterpriseName', 'townId', 'category', 'a
 
 /** 我要维权: the report form a tired worker can finish in two minutes, then confirm, then the receipt. */
 export default function ReportPage() {
-  const { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted } = useReport()
+  const { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, photos } = useReport()
   if (step === 'done' && submitted) return <SubmittedStep submitted={submitted} />
   if (step === 'confirm') {
-    return <ConfirmStep form={form} joining={joining !== null} busy={busy} error={error} onSend={() => void send()} onBack={() => setStep('form')} />
+    return (
+      <ConfirmStep form={form} joining={joining !== null} photoCount={joining ? 0 : photos.fileIds.length} busy={busy} error={error}
+        onSend={() => void send()} onBack={() => setStep('form')}
+      />
+    )
   }
-  const otherFields = Object.entries(fields).filter(([key]) => !KNOWN_FIELDS.includes(key))
+  const otherFields = Object.entries(fields).filter(([key]) => !KNOWN_FIELDS.includes(key) && !isPhotoField(key))
 
   return (
     <View className='report'>
@@ -59,7 +64,11 @@ export default function ReportPage() {
           />
           <Text className='report__counter'>{form.description.length}/{DESCRIPTION_MAX}</Text>
           <FieldError fields={fields} name='description' />
-          <Text className='muted'>上传照片暂未开放；工会联系您时可以再提供。</Text>
+          <PhotoPicker photos={photos} error={fields.attachments}
+            note={form.privacy === 'anonymous'
+              ? '照片只有处理这条诉求的工会能看到。您选了匿名：请不要上传能看出您是谁的照片，比如带名字的工资条。'
+              : '欠条、工资条、考勤记录、现场照片都可以。照片只有处理这条诉求的工会能看到。'}
+          />
         </View>
       )}
 
