@@ -1,4 +1,6 @@
 /** Two projects: node (domain, store, functions, host, e2e) and ui (Taro components in jsdom). */
+// @noble/* (the card token's Ed25519) ship ES modules only: both projects let swc transform them.
+const ESM_ONLY = ['@noble']
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }]
 
 module.exports = {
@@ -9,6 +11,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/ui/'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
       setupFilesAfterEnv: ['<rootDir>/tests/support/fail-on-console-error.ts'],
     },
     {
@@ -17,8 +20,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/ui/**/*.test.{ts,tsx}'],
       transform: { '^.+\\.(t|j)sx?$': swc },
-      // NutUI ships ES modules only.
-      transformIgnorePatterns: ['/node_modules/(?!(@nutui)/)'],
+      // NutUI ships ES modules only, too.
+      transformIgnorePatterns: [`/node_modules/(?!(${['@nutui', ...ESM_ONLY].join('|')})/)`],
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/tests/ui/support/taro-components.tsx',
         '^@tarojs/taro$': '<rootDir>/tests/ui/support/taro.ts',
