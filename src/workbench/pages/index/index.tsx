@@ -9,7 +9,7 @@ import { ROLE_LABELS, orgTypeLabel } from '../../../services/labels'
 import InviteForm from './invite-form'
 import './index.scss'
 
-/** What an officer can do today. Queues (入会、咨询、互助) join this page as their capabilities ship. */
+/** What an officer can do today. Queues (咨询、互助) join this page as their capabilities ship. */
 export default function Workbench() {
   const { state, reload } = useMe()
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
@@ -28,12 +28,14 @@ export default function Workbench() {
       </View>
       <View className='workbench__entries'>
         <Cell title='维权诉求' description='待受理、办理中、超时和督办的诉求' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/grievance/pages/queue/index' })} />
+        <Cell title='入会审核' description='入会和会籍转接申请、会员名单' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/membership/pages/queue/index' })} />
+        <Cell title='会员证核验' description='扫码或粘贴，核验电子会员证' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/membership/pages/verify/index' })} />
         <Cell title='诉求统计' description='受理、办结、满意率，可导出 CSV' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/grievance/pages/stats/index' })} />
         <Cell title='单位目录' description='查询企业及其所属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/directory/pages/search/index' })} />
         <Cell title='本级组织' description='查看本组织及下属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: `/directory/pages/org/index?id=${encodeURIComponent(officer.orgId)}` })} />
       </View>
       {officer.role === 'admin' ? <InviteForm officer={officer} /> : null}
-      <Text className='muted workbench__note'>入会审核、咨询与互助办理即将在此开放。</Text>
+      <Text className='muted workbench__note'>咨询与互助办理即将在此开放。</Text>
     </View>
   )
 }
