@@ -4,5 +4,8 @@ import { directory } from './directory'
 import { account } from './account'
 import { grievance } from './grievance'
 import { escalate } from './escalate'
+import { membership } from './membership'
+import { card } from './card'
+import { notify } from './notify'
 
-export const FUNCTIONS: Record<string, FunctionDef> = { directory, account, grievance, escalate }
+export const FUNCTIONS: Record<string, FunctionDef> = { directory, account, grievance, escalate, card, membership, notify }

@@ -16,7 +16,17 @@ const base = (): FunctionConfig => ({ timeout: 10, envVariables: Object.fromEntr
 export const FUNCTION_CONFIGS: Record<string, FunctionConfig> = {
   directory: { ...base(), timeout: 60 },
   account: base(),
+  card: base(),
   grievance: { ...base(), envVariables: { ...base().envVariables, UNION_DAILY_REPORT_LIMIT: '10' } },
+  membership: base(),
   // Hourly: escalations, supervision, retaliation check-ins. CloudBase cron has seconds first.
   escalate: { ...base(), timeout: 60, triggers: [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }] },
+  // Every minute: sends the subscribe-message outbox. WX_APPID / WX_APP_SECRET fetch the access token
+  // (docs/decisions/0008-subscribe-messages.md); only this function holds the app secret.
+  notify: {
+    ...base(),
+    timeout: 60,
+    envVariables: { ...base().envVariables, WX_APPID: '', WX_APP_SECRET: '' },
+    triggers: [{ name: 'minutely', type: 'timer', config: '0 * * * * * *' }],
+  },
 }

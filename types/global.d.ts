@@ -18,5 +18,7 @@ declare namespace NodeJS {
     TARO_APP_ID: string
     /** CloudBase environment id passed to Taro.cloud.init (config/index.ts injects it). */
     TARO_APP_CLOUD_ENV?: string
+    /** Subscribe-message templates, JSON `{ kind: templateId }` (config/index.ts injects it; src/services/subscribe.ts). */
+    TARO_APP_SUBSCRIBE_TEMPLATES?: string
   }
 }

@@ -1,5 +1,6 @@
 import type { ActionContext } from '../_lib/runtime/deps'
 import { toIso } from '../_lib/runtime/time'
+import { deliver } from '../_lib/notify/deliver'
 
 /**
  * Retaliation check-ins, 30 and 90 days after a case is resolved: an inbox question the worker answers
@@ -13,12 +14,14 @@ export async function sendDueCheckins(ctx: ActionContext): Promise<number> {
     const page = await store.checkins.listDue(toIso(ctx.now), after, 100)
     for (const due of page.items) {
       if (!(await store.checkins.markSent(due.id))) continue
-      await store.inbox.add({
+      const item = {
         id: ctx.deps.ids(), recipientKey: due.reporterKey, at: toIso(ctx.now), type: 'grievance.checkin', caseId: due.caseId,
         title: '回访：反映问题之后，您还好吗？',
         body: '自从反映问题以来，您是否被辞退、调岗、降薪或受到其他不公平对待？如有，请点“是”，镇（街道）总工会将直接受理。',
         read: false, dueAt: null,
-      })
+      }
+      await store.inbox.add(item)
+      await deliver(ctx, item)
       sent++
     }
     if (!page.next) break

@@ -36,7 +36,7 @@ export async function seedDemoMemberships(deps: Deps, now = new Date()): Promise
   })
   if (card.ok) await call('o-town-sx-1', 'approve', { id: (card.data as { id: string }).id })
   await call('o-demo-applicant', 'apply', {
-    requestId: 'demo-pending-applicant', name: '刘建国', idNumber: '330782199508231046', phone: '13957900002',
+    requestId: 'demo-pending-applicant', name: '刘晓丽', idNumber: '330782199508231046', phone: '13957900002',
     noFixedEmployer: true, occupation: '外卖送餐员', residenceTownId: 'sx', consents,
   })
 }

@@ -8,6 +8,7 @@ import { createIdGenerator } from '../../cloudfunctions/_lib/runtime/ids'
 import { localKeys } from '../../cloudfunctions/_lib/runtime/keys'
 import { consoleLogger } from '../../cloudfunctions/_lib/runtime/log'
 import { openSqliteStore } from '../../cloudfunctions/_lib/store/sqlite'
+import { logSender } from '../../cloudfunctions/_lib/notify/log-sender'
 
 export type LocalDeps = Deps & { files: ReturnType<typeof localFiles> }
 
@@ -22,13 +23,16 @@ export function localDeps(opts: {
 }): LocalDeps {
   const keys = localKeys(opts.dataDir)
   const store = openSqliteStore(opts.dbPath)
+  const log = opts.log ?? consoleLogger
   return {
     store,
     files: localFiles({ dir: join(opts.dataDir, 'files'), secret: keys.hashKey, baseUrl: opts.baseUrl, now: opts.now }),
     crypto: fieldCrypto(keys),
     calendar: loadCalendarCached(store, 30_000),
     ids: createIdGenerator(),
-    log: opts.log ?? consoleLogger,
+    log,
     limits: { dailyReportLimit: opts.dailyReportLimit ?? 10 },
+    // No WeChat here: the host logs what it would send (tests swap in the HTTP sender against a fake).
+    subscribe: logSender(log),
   }
 }

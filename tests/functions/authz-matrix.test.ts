@@ -7,6 +7,8 @@ import type { Caller } from '../../cloudfunctions/_lib/runtime/deps'
 import { openHarness, type Harness } from '../support/harness'
 import { creditCode, inboxItem, uid } from '../support/factories'
 import { reporterKey } from '../../cloudfunctions/grievance/lib/keys'
+import { application as membershipApplication } from './membership/helpers'
+import { signCardToken } from '../../types/card-token'
 
 type Who = 'none' | 'worker' | 'lawyer' | 'officerOwn' | 'officerOther' | 'adminOwn' | 'adminOther' | 'cityAdmin'
 const WHO: Who[] = ['none', 'worker', 'lawyer', 'officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin']
@@ -56,6 +58,20 @@ async function workerInboxItem(checkin = false): Promise<string> {
 /** The 8-byte PNG signature: the least an upload must start with to pass the type check. */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64')
 
+/** A pending membership application at 苏溪镇总工会, by o-worker-1 unless told (a fresh ID number each time). */
+async function townApplication(openid = 'o-worker-1'): Promise<string> {
+  const out = await h.call('membership', { kind: 'user', openid }, { action: 'apply', ...membershipApplication({ enterpriseId: 'e-sx-007' }) }, TUE)
+  if (!out.ok) throw new Error(`matrix setup: apply failed ${out.error.code}`)
+  return out.data.id
+}
+/** A member at 苏溪镇总工会 (a fresh worker, approved by the town), suspended when asked. */
+async function townMember(suspended = false): Promise<string> {
+  const id = await townApplication(uid('o-w'))
+  const out = await h.call('membership', CALLERS.officerOwn, { action: 'approve', id }, TUE)
+  if (suspended) await h.call('membership', CALLERS.officerOwn, { action: 'suspend', memberId: out.data.memberId, reason: '矩阵测试' }, TUE)
+  return out.data.memberId
+}
+
 const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unknown> | Promise<Record<string, unknown>> }> = {
   'grievance.submit': { allowed: users, input: () => ({ requestId: uid('req'), townId: 'sx', category: 'safety', privacy: 'anonymous', description: '车间没有防护装置。' }) },
   'grievance.preview': { allowed: users, input: () => ({ enterpriseId: 'e-hx', privacy: 'employer_blind' }) },
@@ -85,6 +101,22 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   // Anyone signed in uploads their own evidence (workers for reports, officers for replies).
   'grievance.upload': { allowed: users, input: () => ({ contentType: 'image/png', dataBase64: PNG_SIGNATURE }) },
   'escalate.sweep': { allowed: [], input: () => ({}) },
+  // Anyone signed in records their own accepted templates; the send timer is system-only.
+  'notify.subscribe': { allowed: users, input: () => ({ accepted: [{ kind: 'grievance', templateId: 'TPL_matrix_000000000000000000000000000001' }] }) },
+  'notify.send': { allowed: [], input: () => ({}) },
+  'membership.apply': { allowed: users, input: () => membershipApplication({ enterpriseId: 'e-sx-007' }) },
+  'membership.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townApplication() }) },
+  'membership.mine': { allowed: users, input: () => ({}) },
+  // Callers without a membership get MEMBERSHIP.NOT_MEMBER: an answer about themselves, not a refusal.
+  'membership.transfer': { allowed: users, input: () => ({ requestId: uid('req'), enterpriseName: '矩阵测试厂', townId: 'ft' }) },
+  'membership.leave': { allowed: users, input: () => ({}) },
+  'membership.queue': { allowed: officersOfSx, input: () => ({ orgId: 'sx-a1' }) },
+  'membership.members': { allowed: officersOfSx, input: () => ({ orgId: 'sx-a1' }) },
+  'membership.approve': { allowed: officersOfSx, input: async () => ({ id: await townApplication(uid('o-w')) }) },
+  'membership.reject': { allowed: officersOfSx, input: async () => ({ id: await townApplication(uid('o-w')), reason: 'OTHER', note: '矩阵测试' }) },
+  'membership.revealId': { allowed: officersOfSx, input: async () => ({ applicationId: await townApplication(uid('o-w')), field: 'idNumber' }) },
+  'membership.suspend': { allowed: officersOfSx, input: async () => ({ memberId: await townMember(), reason: '矩阵测试' }) },
+  'membership.reinstate': { allowed: officersOfSx, input: async () => ({ memberId: await townMember(true) }) },
   'directory.searchEnterprises': { allowed: everyone, input: () => ({ q: '华鑫' }) },
   'directory.listTowns': { allowed: everyone, input: () => ({}) },
   'directory.listTownOrgs': { allowed: everyone, input: () => ({ townId: 'sx' }) },
@@ -95,6 +127,10 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
     input: () => ({ data: { enterprises: [{ id: uid('e'), name: '矩阵测试有限公司', creditCode: creditCode(), townId: 'sx', unionId: null, staff: 3 }] } }),
   },
   'directory.putCalendarYear': { allowed: ['cityAdmin'], input: () => ({ year: 2030, holidays: [], workdays: [] }) },
+  // A non-member gets MEMBERSHIP.NOT_MEMBER (an answer, not a refusal); verify answers any signed-in user.
+  'card.token': { allowed: users, input: () => ({}) },
+  'card.verify': { allowed: users, input: () => ({ token: signCardToken({ memberNo: 'YW-MATRIX', orgId: 'sx-a1', orgName: '矩阵', nameMasked: '某*', status: 'active', exp: TUE.getTime() / 1000 + 60 }, h.deps.crypto.keys.cardSigningKey) }) },
+  'card.publicKey': { allowed: everyone, input: () => ({}) },
   'account.me': { allowed: users, input: () => ({}) },
   'account.redeemInvite': { allowed: users, input: () => ({ code: 'ZZZZZZZZ', name: '某人' }) },
   'account.createInvite': { allowed: ['adminOwn', 'cityAdmin'], input: () => ({ orgId: 'sx-a1', role: 'officer' }) },

@@ -13,6 +13,7 @@ import type { FunctionDef } from './function'
 import { createIdGenerator } from './ids'
 import { keysFromEnv } from './keys'
 import { consoleLogger } from './log'
+import { wechatHttpSender } from '../notify/wechat-http'
 
 /** TRIGGER_SRC and WX_OPENID are set by the platform per invocation; a client cannot forge them. */
 export function cloudCaller(platformContext: { TRIGGER_SRC?: string; WX_OPENID?: string }): Caller {
@@ -33,6 +34,8 @@ export function cloudDeps(env: NodeJS.ProcessEnv = process.env): Deps {
     ids: createIdGenerator(),
     log: consoleLogger,
     limits: { dailyReportLimit: Number(env.UNION_DAILY_REPORT_LIMIT ?? 10) },
+    // Only the notify function is given WX_APPID / WX_APP_SECRET (functions.config.ts); the others never send.
+    subscribe: wechatHttpSender({ appId: env.WX_APPID, secret: env.WX_APP_SECRET }),
   }
 }
 

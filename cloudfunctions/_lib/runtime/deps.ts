@@ -2,6 +2,7 @@ import type { Store } from '../store/port'
 import type { FilesPort } from '../files/port'
 import type { FieldCrypto } from './crypto'
 import type { WorkCalendar } from '../domain/calendar'
+import type { SubscribeSender } from '../notify/sender'
 
 /** Who is calling, as the platform (or, in development, the host's header) says. Never the body. */
 export type Caller =
@@ -28,6 +29,8 @@ export type Deps = {
   ids(): string
   log: Logger
   limits: Limits
+  /** WeChat subscribe messages: the HTTP API in CloudBase, a log line on the local host. */
+  subscribe: SubscribeSender
 }
 
 export type ActionContext = {

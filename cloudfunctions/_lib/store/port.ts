@@ -12,10 +12,12 @@ import type { Enterprise, Officer, Org } from '../../../types/directory'
 import type { Page } from '../../../types/zod'
 import type { CheckinStore, GrievanceStore, InboxStore } from './grievance-port'
 import type { MembershipStore } from './membership-port'
+import type { OutboxStore, SubscriptionStore } from './notify-port'
 
 export type { Page }
 export type * from './grievance-port'
 export type * from './membership-port'
+export type * from './notify-port'
 
 export interface DirectoryStore {
   getOrg(id: string): Promise<Org | null>
@@ -99,5 +101,7 @@ export interface Store {
   invites: InviteStore
   audit: AuditStore
   calendar: CalendarStore
+  subscriptions: SubscriptionStore
+  outbox: OutboxStore
   close(): Promise<void>
 }

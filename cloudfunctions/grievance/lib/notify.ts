@@ -7,13 +7,14 @@ import { CATEGORY_LABELS } from '../../../types/grievance'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { toIso } from '../../_lib/runtime/time'
 import type { GrievanceCase } from '../../_lib/store/port'
+import { deliver } from '../../_lib/notify/deliver'
 
 export const orgInboxKey = (orgId: string) => `org:${orgId}`
 
 async function add(ctx: ActionContext, recipientKey: string, type: string, c: GrievanceCase, title: string, body: string) {
-  await ctx.deps.store.inbox.add({
-    id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId: c.id, title, body, read: false, dueAt: null,
-  })
+  const item = { id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId: c.id, title, body, read: false, dueAt: null }
+  await ctx.deps.store.inbox.add(item)
+  await deliver(ctx, item) // a subscribe message if the recipient asked for one: one indexed read when they did not
 }
 
 /** Every worker on the case (reporter and joiners) gets the entry. */

@@ -5,13 +5,14 @@
  * officers' actions have no openid to derive another from).
  */
 import type { ActionContext } from '../../_lib/runtime/deps'
+import { deliver } from '../../_lib/notify/deliver'
 import { toIso } from '../../_lib/runtime/time'
 import { orgInboxKey } from '../../grievance/lib/notify'
 
 async function add(ctx: ActionContext, recipientKey: string, type: string, applicationId: string | null, title: string, body: string) {
-  await ctx.deps.store.inbox.add({
-    id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId: applicationId, title, body, read: false, dueAt: null,
-  })
+  const item = { id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId: applicationId, title, body, read: false, dueAt: null }
+  await ctx.deps.store.inbox.add(item)
+  await deliver(ctx, item)
 }
 
 /** To the worker who applied (or holds the membership). */

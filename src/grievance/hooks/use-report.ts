@@ -3,6 +3,7 @@ import type { Envelope, ErrorBody } from '../../../types/envelope'
 import { grievanceApi, type Collective, type JoinResult, type SubmitResult, type WorkerCaseView } from '../../services/grievance'
 import { checkReport, emptyForm, newRequestId, toJoinRequest, toRequest, type ReportForm } from '../report-form'
 import { usePhotoUploads } from './use-photo-uploads'
+import { askForNews } from '../../services/subscribe'
 
 export type Step = 'form' | 'confirm' | 'done'
 export type Submitted =
@@ -54,6 +55,7 @@ export function useReport() {
   }, [form, joining, photos.problem])
 
   const send = useCallback(async () => {
+    void askForNews(['grievance']) // first, inside the tap (WeChat's rule); never waited for
     setBusy(true)
     setError(null)
     const sentKeys = photos.sentKeys

@@ -4,6 +4,7 @@ import type { ErrorBody } from '../../../types/envelope'
 import { membershipApi } from '../../services/membership'
 import { WORKPLACE_FIELD_KEYS, newRequestId, type WorkplaceForm } from '../components/workplace-form'
 import { checkApply, emptyApplyForm, toApplyRequest, type ApplyForm } from '../pages/apply/apply-form'
+import { askForNews } from '../../services/subscribe'
 
 export const STATUS_URL = '/membership/pages/status/index'
 export const TRANSFER_URL = '/membership/pages/transfer/index'
@@ -48,6 +49,7 @@ export function useApply() {
 
   const send = useCallback(async () => {
     if (busy) return
+    void askForNews(['membership']) // first, inside the tap (WeChat's rule); never waited for
     const problems = checkApply(form)
     setFields(problems)
     setError(null)

@@ -4,6 +4,7 @@ import type { ErrorBody } from '../../../types/envelope'
 import { membershipApi } from '../../services/membership'
 import { WORKPLACE_FIELD_KEYS, checkWorkplace, emptyWorkplace, newRequestId, toWorkplaceRequest, type WorkplaceForm } from '../components/workplace-form'
 import { STATUS_URL } from './use-apply'
+import { askForNews } from '../../services/subscribe'
 
 export type TransferStep = 'form' | 'confirm'
 
@@ -37,6 +38,7 @@ export function useTransfer() {
 
   const send = useCallback(async () => {
     if (busy) return
+    void askForNews(['membership']) // first, inside the tap (WeChat's rule); never waited for
     setBusy(true)
     setError(null)
     const res = await membershipApi.transfer({ requestId: requestId.current, ...toWorkplaceRequest(form) })

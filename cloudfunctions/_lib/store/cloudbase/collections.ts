@@ -99,6 +99,10 @@ export const COLLECTIONS = [
   { name: 'membership_holds', indexes: [] },
   // Atomic counters (`_id` = the counter's name), read and incremented by _id.
   { name: 'counters', indexes: [] },
+  // Subscribe messages: `_id` = a keyed hash per person, recipient key and kind; deliver() reads by recipientKey.
+  { name: 'subscriptions', indexes: [{ name: 'recipientKey_id', keys: [['recipientKey', 1], ['_id', 1]], unique: false }] },
+  // The send timer: `nextAt <= now` on a string key skips sent and abandoned messages (nextAt null).
+  { name: 'outbox', indexes: [{ name: 'nextAt_id', keys: [['nextAt', 1], ['_id', 1]], unique: false }] },
 ] as const satisfies readonly CollectionSpec[]
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name']

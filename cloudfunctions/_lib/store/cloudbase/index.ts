@@ -12,6 +12,7 @@ import { cloudbaseGrievances } from './grievances'
 import { cloudbaseInbox } from './inbox'
 import { cloudbaseInvites } from './invites'
 import { cloudbaseMemberships } from './memberships'
+import { cloudbaseNotify } from './notify'
 import { cloudbaseOfficers } from './officers'
 
 export function openCloudbaseStore(app: CloudBase): Store {
@@ -26,6 +27,7 @@ export function openCloudbaseStore(app: CloudBase): Store {
     invites: cloudbaseInvites(db),
     audit: cloudbaseAudit(db),
     calendar: cloudbaseCalendar(db),
+    ...cloudbaseNotify(db),
     // The SDK holds no connection that needs closing (HTTP keep-alive sockets expire on their own).
     close: async () => {},
   }

@@ -8,6 +8,7 @@ import { useCaseAction } from '../../hooks/use-case-action'
 import { withPhotos } from '../../photo-format'
 import ResolveForm from './resolve-form'
 import TextActionForm from './text-action-form'
+import { askForNews } from '../../../services/subscribe'
 import TransferForm from './transfer-form'
 
 type Mode = 'none' | 'reply' | 'info' | 'transfer' | 'resolve'
@@ -45,6 +46,7 @@ export default function OfficerPanel({ view, officerOrgId, reload }: Props) {
       {mode === 'reply' ? (
         <TextActionForm label='回复内容' placeholder='职工会在诉求页面看到这段回复' max={1000} field='text' action={action}
           confirm={{ title: '发送回复？', content: '回复发出后不能撤回。' }} submitText='发送回复' done='已回复'
+          onTap={() => void askForNews(['officer'])}
           send={(text, attachments) => grievanceApi.reply({ id: view.id, text, ...withPhotos(attachments) })} onDone={finish}
           photoNote='可以附上照片（比如整改通知），职工和处理这条诉求的工会能看到。'
         />

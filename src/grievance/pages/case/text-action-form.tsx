@@ -23,14 +23,17 @@ type Props = {
   onDone: (ok: boolean) => void
   /** Shows the photo picker, with who will see the photos. */
   photoNote?: string
+  /** Runs first, synchronously inside the tap (before any dialog): WeChat shows subscribe prompts only there. */
+  onTap?: () => void
 }
 
 /** One text box and a send button (and photos, for replies): a reply, a request for information, a reason to reopen. */
-export default function TextActionForm({ label, placeholder, max, field, confirm, submitText, done, action, send, onDone, photoNote }: Props) {
+export default function TextActionForm({ label, placeholder, max, field, confirm, submitText, done, action, send, onDone, photoNote, onTap }: Props) {
   const [text, setText] = useState('')
   const [waitNotice, setWaitNotice] = useState<string | null>(null)
   const photos = usePhotoUploads()
   const submit = async () => {
+    onTap?.()
     if (photoNote && photos.problem) return setWaitNotice(photos.problem)
     setWaitNotice(null)
     const sentKeys = photos.sentKeys

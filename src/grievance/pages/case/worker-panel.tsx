@@ -7,6 +7,7 @@ import { grievanceApi, type WorkerCaseView } from '../../../services/grievance'
 import { groupedReceipt } from '../../format'
 import { useCaseAction } from '../../hooks/use-case-action'
 import { withPhotos } from '../../photo-format'
+import { askForNews } from '../../../services/subscribe'
 import RateForm from './rate-form'
 import TextActionForm from './text-action-form'
 
@@ -25,6 +26,7 @@ export default function WorkerPanel({ view, reload }: Props) {
           <Text className='section-title'>{view.status === 'awaiting_info' ? '工会请您补充情况' : '给工会留言'}</Text>
           <TextActionForm label={view.status === 'awaiting_info' ? '补充情况' : '留言内容'} placeholder='工会会在诉求里看到' max={1000}
             field='text' action={action} confirm={null} submitText='发送' done='已发送'
+            onTap={() => void askForNews(['grievance'])}
             send={(text, attachments) => grievanceApi.reply({ id: view.id, text, ...withPhotos(attachments) })} onDone={() => undefined}
             photoNote='照片只有处理这条诉求的工会能看到。'
           />
