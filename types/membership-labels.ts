@@ -84,3 +84,19 @@ export const MEMBERSHIP_ERRORS = {
   'MEMBERSHIP.SAME_UNION': '新单位由您现在所在的工会受理，不需要转接',
 } as const
 export type MembershipErrorCode = keyof typeof MEMBERSHIP_ERRORS
+
+/** Field messages shared by the schemas (types/membership.ts) and the pages' instant checks: one wording. */
+export const CONSENT_MESSAGES = {
+  idNumber: '请阅读并同意身份证号的使用说明',
+  shareWithUnion: '请阅读并同意把申请交给受理的工会',
+} as const
+
+export const WORKPLACE_MESSAGES = {
+  employerMissing: '请搜索选择工作单位，或填写单位名称；没有固定单位请选“无固定单位”',
+  occupationMissing: '请选择您的职业',
+  residenceMissing: '请选择您居住的镇（街道）',
+  employerNotExpected: '选了“无固定单位”，就不用填写工作单位',
+  townNotExpected: '选了“无固定单位”，请只选择居住的镇（街道）',
+  occupationNotExpected: '有固定单位时不用选择职业',
+  residenceNotExpected: '有固定单位时不用选择居住的镇（街道）',
+} as const

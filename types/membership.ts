@@ -7,7 +7,7 @@ import * as z from 'zod/mini'
 import { text, pageInput } from './zod'
 import { idField, phoneField, requestIdField } from './fields'
 import { idNumberProblem, normaliseIdNumber } from './id-number'
-import { APPLICATION_STATUSES, OCCUPATIONS, REJECT_REASONS, type Occupation } from './membership-labels'
+import { APPLICATION_STATUSES, CONSENT_MESSAGES, OCCUPATIONS, REJECT_REASONS, WORKPLACE_MESSAGES, type Occupation } from './membership-labels'
 
 // Labels, explanations and constants live in the zod-free module that pages import.
 export * from './membership-labels'
@@ -21,10 +21,6 @@ const idNumber = z.string({ error: '请填写身份证号' }).check(
   }),
 )
 const consent = (message: string) => z.literal(true, message)
-export const CONSENT_MESSAGES = {
-  idNumber: '请阅读并同意身份证号的使用说明',
-  shareWithUnion: '请阅读并同意把申请交给受理的工会',
-} as const
 const consentFields = z.object(
   { idNumber: consent(CONSENT_MESSAGES.idNumber), shareWithUnion: consent(CONSENT_MESSAGES.shareWithUnion) },
   '请阅读并同意两项说明',
@@ -46,15 +42,6 @@ const workplaceFields = {
   employerBlind: z._default(z.boolean('“入会不惊动单位”应为是或否'), false),
 }
 
-export const WORKPLACE_MESSAGES = {
-  employerMissing: '请搜索选择工作单位，或填写单位名称；没有固定单位请选“无固定单位”',
-  occupationMissing: '请选择您的职业',
-  residenceMissing: '请选择您居住的镇（街道）',
-  employerNotExpected: '选了“无固定单位”，就不用填写工作单位',
-  townNotExpected: '选了“无固定单位”，请只选择居住的镇（街道）',
-  occupationNotExpected: '有固定单位时不用选择职业',
-  residenceNotExpected: '有固定单位时不用选择居住的镇（街道）',
-} as const
 
 type WorkplaceShape = {
   enterpriseId?: string

@@ -1,10 +1,10 @@
 /**
  * The workplace part of the 入会 and 会籍转接 forms: its state, the checks worth making before sending, and the
  * request fields. The server's schema (types/membership.ts) stays the authority and its `fields` are shown the
- * same way; these messages match its WORKPLACE_MESSAGES (that module carries zod, so pages cannot import it).
+ * same way; shared wording comes from WORKPLACE_MESSAGES in the zod-free types/membership-labels.ts.
  */
 import type { Enterprise } from '../../../types/directory'
-import type { Occupation } from '../../../types/membership-labels'
+import { WORKPLACE_MESSAGES, type Occupation } from '../../../types/membership-labels'
 import type { WorkplaceRequest } from '../../services/membership'
 
 /** 搜索单位 (directory), 直接填写 (typed name + town), or 无固定单位 / 新就业形态. */
@@ -42,8 +42,8 @@ export function checkWorkplace(w: WorkplaceForm): Record<string, string> {
   if (w.mode === 'directory' && !w.enterprise) out.enterpriseId = '请从搜索结果里选一个单位，或改选“直接填写”“无固定单位”'
   if (w.mode === 'typed' && !w.enterpriseName.trim()) out.enterpriseName = '请填写单位名称'
   if (w.mode === 'none') {
-    if (!w.occupation) out.occupation = '请选择您的职业'
-    if (!w.residenceTownId) out.residenceTownId = '请选择您居住的镇（街道）'
+    if (!w.occupation) out.occupation = WORKPLACE_MESSAGES.occupationMissing
+    if (!w.residenceTownId) out.residenceTownId = WORKPLACE_MESSAGES.residenceMissing
   }
   return out
 }

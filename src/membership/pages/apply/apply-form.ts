@@ -4,6 +4,7 @@
  */
 import { idNumberFacts, idNumberProblem, normaliseIdNumber } from '../../../../types/id-number'
 import { PHONE_MESSAGE, isValidPhone, normalisePhone } from '../../../../types/phone'
+import { CONSENT_MESSAGES } from '../../../../types/membership-labels'
 import type { ApplyRequest } from '../../../services/membership'
 import { checkWorkplace, emptyWorkplace, toWorkplaceRequest, type WorkplaceForm } from '../../components/workplace-form'
 
@@ -18,10 +19,7 @@ export type ApplyForm = {
 
 export const emptyApplyForm: ApplyForm = { name: '', idNumber: '', phone: '', workplace: emptyWorkplace, consentIdNumber: false, consentShare: false }
 
-export const CONSENT_MESSAGES = {
-  idNumber: '请阅读并同意身份证号的使用说明',
-  shareWithUnion: '请阅读并同意把申请交给受理的工会',
-} as const
+export { CONSENT_MESSAGES }
 
 /**
  * The ID number's message while typing: silent until the worker has typed 18 characters or left the field,
