@@ -30,8 +30,13 @@ export function describeWithChromium(what: string): jest.Describe {
 
 export type App = { host: Host; browser: Browser; page: Page; browserErrors: string[]; close(): Promise<void> }
 
+export type AppOptions = {
+  /** The host's clock (request clock and file links); a test moves it to see a card token expire. */
+  clock?: () => Date
+}
+
 /** Builds dist/h5 if missing, starts a host on a fresh database and opens a phone-sized page. */
-export async function openApp(): Promise<App> {
+export async function openApp(opts: AppOptions = {}): Promise<App> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {
     // jest sets NODE_ENV=test, which would give a development bundle (react-refresh hooks and all).
     const env = { ...process.env, NODE_ENV: 'production' as const }
@@ -39,7 +44,7 @@ export async function openApp(): Promise<App> {
   }
   mkdirSync(SHOTS, { recursive: true })
   const dir = mkdtempSync(join(tmpdir(), 'union-e2e-'))
-  const host = await startHost({ port: 0, dbPath: join(dir, 'db.sqlite'), dataDir: dir, dev: true, demo: true, timers: false, staticDir: H5_DIR })
+  const host = await startHost({ port: 0, dbPath: join(dir, 'db.sqlite'), dataDir: dir, dev: true, demo: true, timers: false, staticDir: H5_DIR, clock: opts.clock })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
   const browserErrors: string[] = []
