@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import { cloudbaseFiles } from '../../cloudfunctions/_lib/files/cloudbase'
 import { AppError } from '../../cloudfunctions/_lib/runtime/result'
+import type { ActionContext } from '../../cloudfunctions/_lib/runtime/deps'
+import { photoLinks } from '../../cloudfunctions/grievance/lib/evidence'
 import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
 import { uid } from '../support/factories'
 
@@ -78,4 +80,17 @@ test('When keyOf is asked, then a file id under the private prefix gives its key
   for (const bad of [key, `cloud://${fake.env}.b/public/${key}`, `cloud://${fake.env}.b/private/../${key}`, `cloud://${fake.env}.b/private/a//b.png`, '']) {
     expect(files.keyOf(bad)).toBeNull()
   }
+})
+
+test('When one evidence photo is gone from storage, then the case view links the others and logs the gap', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const keep = await files.put({ key: `grievances/${uid('g')}/1.jpg`, bytes: randomBytes(10), contentType: 'image/jpeg' })
+  const gone = await files.put({ key: `grievances/${uid('g')}/2.jpg`, bytes: randomBytes(10), contentType: 'image/jpeg' })
+  await files.remove(gone.fileId)
+  const errors: unknown[] = []
+  const ctx = { requestId: 'r-1', deps: { files, log: { info: () => undefined, error: (...args: unknown[]) => errors.push(args) } } }
+  const links = await photoLinks(ctx as unknown as ActionContext, [gone.fileId, keep.fileId])
+  expect(links).toHaveLength(1)
+  expect((await fetch(links[0])).status).toBe(200)
+  expect(errors).toEqual([['evidence photo link failed', expect.objectContaining({ index: 0, requestId: 'r-1' })]])
 })

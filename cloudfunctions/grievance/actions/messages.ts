@@ -3,12 +3,11 @@ import { action } from '../../_lib/runtime/function'
 import type { CaseMessage } from '../../_lib/store/port'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { loadForOfficer, loadForWorker } from '../lib/access'
-
-const SIGNED_URL_TTL_SECONDS = 300
+import { photoLinks } from '../lib/evidence'
 
 /** What a client may see of a message: never the senderKey. `extra` says whose it is, per viewer. */
 async function row(ctx: ActionContext, m: CaseMessage, extra: Record<string, unknown>) {
-  const photos = await Promise.all(m.attachments.map((f) => ctx.deps.files.signedUrl(f, SIGNED_URL_TTL_SECONDS)))
+  const photos = await photoLinks(ctx, m.attachments)
   return { id: m.id, at: m.at, from: m.from, orgId: m.orgId, kind: m.kind, text: m.text, photos, ...extra }
 }
 

@@ -54,6 +54,16 @@ export async function checkAttachments(ctx: ActionContext, fileIds: readonly str
   return fail('VALIDATION', `第 ${firstIndex + 1} 张照片：${bad[0][1]}`, Object.fromEntries(bad))
 }
 
-/** Short-lived links to private files, in order. */
-export const photoLinks = (ctx: ActionContext, fileIds: readonly string[]) =>
-  Promise.all(fileIds.map((f) => ctx.deps.files.signedUrl(f, PHOTO_LINK_TTL_SECONDS)))
+/**
+ * Short-lived links to private files, in order. A file that is gone from storage (CloudBase answers
+ * STORAGE_FILE_NONEXIST) is left out and logged, so one lost photo never hides the whole case or message list.
+ */
+export async function photoLinks(ctx: ActionContext, fileIds: readonly string[]): Promise<string[]> {
+  const links = await Promise.allSettled(fileIds.map((f) => ctx.deps.files.signedUrl(f, PHOTO_LINK_TTL_SECONDS)))
+  return links.flatMap((link, index) => {
+    if (link.status === 'fulfilled') return [link.value]
+    const error = link.reason instanceof Error ? link.reason.message : String(link.reason)
+    ctx.deps.log.error('evidence photo link failed', { requestId: ctx.requestId, index, error })
+    return []
+  })
+}
