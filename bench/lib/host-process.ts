@@ -1,4 +1,7 @@
-/** Starts bench/lib/host-child.ts under tsx and waits for its URL; `stop()` ends that one process. */
+/**
+ * Starts bench/lib/host-child.ts under tsx and waits for its URL; `stop()` ends that one process.
+ * BENCH_HOST_NODE_ARGS adds node flags to the child, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the host.
+ */
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 
@@ -7,7 +10,8 @@ const root = resolve(__dirname, '..', '..')
 export type HostProcess = { url: string; pid: number; stop(): Promise<void> }
 
 export function startHostProcess(dbPath: string, dataDir: string, timeoutMs = 30_000): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'host-child.ts'), dbPath, dataDir], {
+  const extra = (process.env.BENCH_HOST_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', join(__dirname, 'host-child.ts'), dbPath, dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

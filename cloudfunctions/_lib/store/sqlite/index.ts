@@ -3,12 +3,16 @@ import Database from 'better-sqlite3'
 import type { Store } from '../port'
 import { sqliteAudit } from './audit'
 import { sqliteCalendar } from './calendar'
+import { startCheckpointer } from './checkpointer'
 import { sqliteCheckins } from './checkins'
 import { sqliteDirectory } from './directory'
 import { sqliteGrievances } from './grievances'
+import { groupCommit, grouped } from './group-commit'
 import { sqliteInbox } from './inbox'
 import { sqliteInvites } from './invites'
+import { sqliteMemberships } from './memberships'
 import { migrate } from './migrations'
+import { sqliteNotify } from './notify'
 import { sqliteOfficers } from './officers'
 
 export { MIGRATIONS, migrate } from './migrations'
@@ -23,17 +27,27 @@ export function openSqliteStore(path: string): Store {
   // 64 MiB page cache: the bigram index (~33 MB per 100k enterprises) thrashes the 2 MiB default on import.
   db.pragma('cache_size = -65536')
   migrate(db)
-  return {
+  // Writes of one event-loop turn share one transaction; each call settles after its COMMIT (group-commit.ts).
+  const gc = groupCommit(db)
+  // WAL checkpoints in a worker thread, not inside a COMMIT on the event loop (checkpointer.ts).
+  const checkpoints = path === ':memory:' || path === '' ? null : startCheckpointer(db, path)
+  const store: Store = {
     directory: sqliteDirectory(db),
     grievances: sqliteGrievances(db),
     inbox: sqliteInbox(db),
     checkins: sqliteCheckins(db),
+    memberships: sqliteMemberships(db),
     officers: sqliteOfficers(db),
     invites: sqliteInvites(db),
     audit: sqliteAudit(db),
     calendar: sqliteCalendar(db),
+    ...sqliteNotify(db),
     async close() {
-      if (db.open) db.close()
+      if (!db.open) return
+      await checkpoints?.stop()
+      gc.flush()
+      db.close()
     },
   }
+  return grouped(store, gc)
 }
