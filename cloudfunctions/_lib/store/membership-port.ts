@@ -6,23 +6,15 @@
  * hashes (`*Hash`, HMAC) used for uniqueness and look-up. Nothing here holds a plaintext ID number or phone.
  */
 import type { Page } from '../../../types/zod'
+import type { ApplicationState, MembershipEvent } from '../domain/membership/application'
 import type {
   ApplicationKind,
   ApplicationStatus,
   MemberStatus,
-  MembershipRouteReason,
   Occupation,
-  RejectReason,
 } from '../../../types/membership-labels'
 
-export type MembershipEvent = {
-  at: string
-  /** submitted · escalated · overdue · approved · rejected · transferred_in · transferred_out · suspended · left */
-  type: string
-  fromOrgId: string | null
-  toOrgId: string | null
-  reason: string | null
-}
+export type { MembershipEvent }
 
 export type Consent = { version: string; at: string }
 
@@ -54,11 +46,11 @@ export type Workplace = {
   employerBlind: boolean
 }
 
-export type Application = PersonSecrets &
+export type Application = ApplicationState &
+  PersonSecrets &
   Workplace & {
     id: string
     kind: ApplicationKind
-    status: ApplicationStatus
     /** HMAC(openid) of the applicant: "my applications" and the card, without storing the openid. */
     applicantKey: string
     /** HMAC(openid) as the member record will hold it (holderKey): approval binds the card to this account. */
@@ -69,20 +61,6 @@ export type Application = PersonSecrets &
     memberId: string | null
     fromOrgId: string | null
     consents: { idNumber: Consent; shareWithUnion: Consent }
-    assignedOrgId: string
-    assignedPath: string
-    routeReason: MembershipRouteReason
-    receivedAt: string
-    reviewBy: string
-    reviewByEstimated: boolean
-    /** Sweep key: the instant the application becomes due for escalation; null once decided or overdue at the root. */
-    escalateAt: string | null
-    /** Past review-by at the root, where there is nowhere higher to go. */
-    overdue: boolean
-    rejectReason: RejectReason | null
-    rejectNote: string | null
-    decidedAt: string | null
-    decidedBy: string | null
     createdAt: string
     history: MembershipEvent[]
     version: number

@@ -8,7 +8,7 @@
  */
 import type { Org } from '../../../../types/directory'
 import { REVIEW_WORKDAYS, type MembershipRouteReason, type RejectReason } from '../../../../types/membership-labels'
-import type { Application, MembershipEvent } from '../../store/membership-port'
+import type { ApplicationState as Application, MembershipEvent } from './application'
 import type { Deadline, WorkCalendar } from '../calendar'
 import { parseIso, toIso } from '../../runtime/time'
 import { nearestHolder } from '../escalation-ladder'
