@@ -3,7 +3,8 @@
  * - encrypt: AES-256-GCM with a random 96-bit IV; the box is `v1.<iv>.<tag>.<ciphertext>` (base64url).
  * - hash: HMAC-SHA256 with a separate key, for uniqueness and look-up without decrypting.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto'
+import { randomBytesPooled as randomBytes } from './random'
 
 export type Keys = {
   /** 32 bytes: AES-256-GCM key for sensitive fields (UNION_DATA_KEY). */

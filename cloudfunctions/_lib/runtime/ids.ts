@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytesPooled as randomBytes } from './random'
 
 /**
  * Time-ordered unique ids (26 chars, Crockford base32: 10 of time + 16 random), so records sort by

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytesPooled as randomBytes } from '../../_lib/runtime/random'
 import { deadlineLabel, ROUTE_REASON_EXPLANATIONS, submitInput, type RouteReason } from '../../../types/grievance'
 import { moveTo } from '../../_lib/domain/grievance/placement'
 import { newReceipt } from '../../_lib/domain/grievance/receipt'
