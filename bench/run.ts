@@ -1,12 +1,13 @@
 /**
- * `npm run bench`: the foundation's three benchmarks and the grievance ones (issue 3), each a ratio against a
- * baseline measured in this same run where one exists (the machine's speed varies). Prints a table and
+ * `npm run bench`: the foundation's three benchmarks, the grievance ones (issue 3), the card and application-queue ones
+ * (issue 4), each a ratio against a baseline measured in this same run where one exists (the machine's speed varies). Prints a table and
  * rewrites the generated part of docs/benchmarks.md.
  * BENCH_QUICK=1: smoke sizes, printed only (docs are left alone unless BENCH_WRITE=1).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
+import { benchCard, type CardBenchOptions } from './card'
 import { benchColdStart, buildColdStartSubjects } from './cold-start'
 import { benchDirectorySearch } from './directory-search'
 import { benchGrievance, type GrievanceBenchOptions } from './grievance'
@@ -15,6 +16,7 @@ import { makeDirectoryFile, searchFragments } from './lib/dataset'
 import { consoleTable, markdownSection, summaryRows, type RunResults } from './lib/report'
 import { msSince } from './lib/stats'
 import { makeTempDir } from './lib/tmp'
+import { benchMembership, FULL_MEMBERSHIP_BENCH, type MembershipBenchOptions } from './membership-queue'
 
 const QUICK = process.env.BENCH_QUICK === '1'
 const SIZES = QUICK
@@ -35,6 +37,16 @@ const GRIEVANCE: GrievanceBenchOptions = QUICK
       queue: { connections: 16, seconds: 8, slices: 4, warmupSeconds: 1, cursors: 11 },
       sweepRuns: 2, costCalls: 2_000,
     }
+const CARD: CardBenchOptions = QUICK
+  ? { members: 100, host: { connections: 8, seconds: 2, slices: 2, warmupSeconds: 1 }, verify: { rounds: 5, perRound: 50 } }
+  : { members: 2_000, host: { connections: 16, seconds: 8, slices: 4, warmupSeconds: 1 }, verify: { rounds: 21, perRound: 200 } }
+const MEMBERSHIP: MembershipBenchOptions = QUICK
+  ? {
+      enterprises: 2_000, towns: 10, enterpriseUnions: 150,
+      store: { members: 20_000, bigOrgMembers: 4_000, rejected: 400, pending: 5_000, bigOrgPending: 3_000, overduePending: 50, depth: 2_500, allDepth: 4_000, pageSize: 20, samples: 200, offsetSamples: 5 },
+      queue: { connections: 4, seconds: 2, slices: 2, warmupSeconds: 1, cursors: 6 },
+    }
+  : FULL_MEMBERSHIP_BENCH
 const DOC = resolve(__dirname, '..', 'docs', 'benchmarks.md')
 const BEGIN = '<!-- BEGIN GENERATED (npm run bench) -->'
 const END = '<!-- END GENERATED -->'
@@ -70,6 +82,10 @@ async function main() {
 
     const grievance = await benchGrievance(work.path, GRIEVANCE, step)
 
+    const card = await benchCard(work.path, CARD, step)
+
+    const membership = await benchMembership(work.path, MEMBERSHIP, step)
+
     const results: RunResults = {
       info: { ...info, seconds: msSince(started) / 1000 },
       dataset: { cities: 1, towns: SIZES.towns, enterprises: SIZES.enterprises, fileBytes: imp.fileBytes, fragments: fragments.length },
@@ -77,6 +93,8 @@ async function main() {
       imp,
       search,
       grievance,
+      card,
+      membership,
     }
     console.log(`\n${consoleTable(summaryRows(results))}\n`)
     if (!QUICK || process.env.BENCH_WRITE === '1') {

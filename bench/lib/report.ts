@@ -1,18 +1,22 @@
 /** Turns one run's results into the console table and the generated section of docs/benchmarks.md. */
+import type { CardBenchResult } from '../card'
 import type { ColdStartResult, ColdStartSide } from '../cold-start'
 import type { SearchResult } from '../directory-search'
 import type { GrievanceBenchResult } from '../grievance'
 import type { ImportResult } from '../import'
+import type { MembershipBenchResult } from '../membership-queue'
 import { f0, f1, f2, mb, mdTable, signed, type Row } from './format'
+import { cardRows, cardSection } from './card-report'
 import { grievanceRows, grievanceSection } from './grievance-report'
+import { membershipRows, membershipSection } from './membership-report'
 
 export type RunInfo = { date: string; node: string; cpu: string; cores: number; memGiB: number; loadAvg: number[]; quick: boolean; seconds: number }
 export type Dataset = { cities: number; towns: number; enterprises: number; fileBytes: number; fragments: number }
-export type RunResults = { info: RunInfo; dataset: Dataset; cold: ColdStartResult; imp: ImportResult; search: SearchResult; grievance: GrievanceBenchResult }
+export type RunResults = { info: RunInfo; dataset: Dataset; cold: ColdStartResult; imp: ImportResult; search: SearchResult; grievance: GrievanceBenchResult; card: CardBenchResult; membership: MembershipBenchResult }
 
 const COLD_TARGET = 1.1
 
-export function summaryRows({ cold, imp, search, grievance }: RunResults): Row[] {
+export function summaryRows({ cold, imp, search, grievance, card, membership }: RunResults): Row[] {
   const coldMet = cold.ratio <= COLD_TARGET ? 'met' : 'MISSED'
   return [
     ['Cold start', 'median wall ms (spawn → reply)', f0(cold.fn.wallMs), `${f0(cold.sdk.wallMs)} (SDK only)`, f2(cold.ratio), `≤ ${COLD_TARGET.toFixed(2)} (${coldMet})`],
@@ -21,6 +25,8 @@ export function summaryRows({ cold, imp, search, grievance }: RunResults): Row[]
     ['Import', 'seconds (rows/s)', `${f2(imp.importMs / 1000)} (${f0(imp.importRowsPerSec)})`, `${f2(imp.rawInsertMs / 1000)} (${f0(imp.rawRowsPerSec)}) raw insert`, f2(imp.ratio), '—'],
     ['Import', 'JSON.parse + zod directoryFile ms', `${f0(imp.jsonParseMs)} + ${f0(imp.zodValidateMs)}`, '—', '—', '—'],
     ...grievanceRows(grievance),
+    ...cardRows(card),
+    ...membershipRows(membership),
   ]
 }
 
@@ -89,5 +95,7 @@ ${mdTable(
 Ratio (importDirectory ÷ raw insert): **${f2(imp.ratio)}**. The import also wrote ${f0(imp.gramPostings)} bigram postings
 (the search index); database file ${mb(imp.dbBytes)}, journal mode \`${imp.journalMode}\`.
 
-${grievanceSection(r.grievance)}`
+${grievanceSection(r.grievance)}
+${cardSection(r.card, 8)}
+${membershipSection(r.membership, 9)}`
 }

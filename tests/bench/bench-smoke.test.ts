@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { benchCard } from '../../bench/card'
 import { benchColdStart, buildColdStartSubjects } from '../../bench/cold-start'
 import { benchDirectorySearch } from '../../bench/directory-search'
 import { benchGrievance } from '../../bench/grievance'
@@ -12,6 +13,7 @@ import { benchImport, type ImportResult } from '../../bench/import'
 import { creditCodeFor, makeDirectoryFile, searchFragments } from '../../bench/lib/dataset'
 import { consoleTable, markdownSection, summaryRows, type RunResults } from '../../bench/lib/report'
 import { makeTempDir } from '../../bench/lib/tmp'
+import { benchMembership } from '../../bench/membership-queue'
 import { isValidCreditCode } from '../../types/credit-code'
 import { directoryFile } from '../../types/directory'
 
@@ -139,6 +141,59 @@ describe('bench functions on tiny sizes', () => {
     results.grievance = g
   })
 
+  it('When the card benches run on a few members, then token issuance answers without failures and verify is compared', async () => {
+    const card = await benchCard(work.path, {
+      members: 5,
+      host: { connections: 2, seconds: 2, slices: 2, warmupSeconds: 1 },
+      verify: { rounds: 2, perRound: 5 },
+    })
+    expect(card.members).toBe(5)
+    for (const load of [card.token, card.noop]) {
+      expect(load.total).toBeGreaterThan(0)
+      expect(load.failures).toBe(0)
+      expect(load.p99Ms).toBeGreaterThanOrEqual(load.p50Ms)
+    }
+    expect(card.ratio).toBeCloseTo(card.token.reqPerSec / card.noop.reqPerSec)
+    expect(card.verify).toMatchObject({ rounds: 2, perRound: 5 })
+    expect(card.verify.cardPerSec).toBeGreaterThan(0)
+    expect(card.verify.barePerSec).toBeGreaterThan(0)
+    expect(card.verify.ratio).toBeGreaterThan(0)
+    expect(card.verify.tokenChars).toBeLessThan(200)
+    results.card = card
+  })
+
+  it('When the application-queue benches run on a tiny generated store, then every page is measured and the host answers without failures', async () => {
+    const m = await benchMembership(work.path, {
+      enterprises: 300,
+      towns: 3,
+      enterpriseUnions: 30,
+      store: { members: 3_000, bigOrgMembers: 1_000, rejected: 60, pending: 1_000, bigOrgPending: 600, overduePending: 40, depth: 500, allDepth: 800, pageSize: 20, samples: 30, offsetSamples: 3 },
+      queue: { connections: 2, seconds: 2, slices: 2, warmupSeconds: 1, cursors: 3 },
+    })
+    expect(m.dataset).toMatchObject({ orgs: 1 + 3 + 3 * 4 + 30, members: 3_000, applications: 4_060, pending: 1_000, rootOverdue: 40, journalMode: 'wal' })
+    expect(m.dataset.bigOrgPending).toBeGreaterThan(500)
+    expect(m.dataset.bigOrgMembers).toBeGreaterThan(800)
+    expect(m.generate.rows).toBe(4_060 + 3_000)
+    const q = m.port.queue
+    const timings = [q.smallOrgPendingFirstPage, q.smallOrgAllFirstPage, q.bigOrgAllFirstPage, q.bigOrgPendingFirstPage, q.bigOrgApprovedFirstPage, q.bigOrgOverdueFirstPage, q.rootOverdueFirstPage, q.bigOrgPendingKeysetAtDepth, q.bigOrgAllKeysetAtDepth]
+    for (const t of [...timings, q.bigOrgPendingOffsetAtDepth]) expect(t.p99).toBeGreaterThanOrEqual(t.p50)
+    expect(q.smallOrgPendingItems).toBeGreaterThan(0)
+    // Following `next` visits every pending application of the big town once.
+    expect(q.bigOrgPendingWalk.items).toBe(m.dataset.bigOrgPending)
+    expect(q.bigOrgPendingWalk.pages).toBe(Math.floor(m.dataset.bigOrgPending / 20) + 1)
+    expect(m.port.due).toMatchObject({ duePercent: 1, clocks: 1_000 - 40 })
+    expect(m.port.due.items).toBeGreaterThanOrEqual(9)
+
+    expect(m.queueHost.depths).toEqual([0, 250, 500])
+    for (const load of [m.queueHost.queue, m.queueHost.noop]) {
+      expect(load.total).toBeGreaterThan(0)
+      expect(load.failures).toBe(0)
+      expect(load.p99Ms).toBeGreaterThanOrEqual(load.p50Ms)
+    }
+    expect(m.queueHost.ratio).toBeCloseTo(m.queueHost.queue.reqPerSec / m.queueHost.noop.reqPerSec)
+    results.membership = m
+  })
+
   it('When the results are reported, then the table and the doc section name every benchmark', () => {
     const run = {
       ...results,
@@ -146,7 +201,7 @@ describe('bench functions on tiny sizes', () => {
       dataset: { cities: 1, towns: 3, enterprises: 120, fileBytes: 1, fragments: fragments.length },
     } as RunResults
     const table = consoleTable(summaryRows(run))
-    expect(table).toMatch(/Cold start[\s\S]*Directory search[\s\S]*Import[\s\S]*Grievance submit[\s\S]*Officer queue \(port\)[\s\S]*Officer queue \(host\)[\s\S]*Escalation sweep/)
+    expect(table).toMatch(/Cold start[\s\S]*Directory search[\s\S]*Import[\s\S]*Grievance submit[\s\S]*Officer queue \(port\)[\s\S]*Officer queue \(host\)[\s\S]*Escalation sweep[\s\S]*Card token[\s\S]*Card verify \(offline\)[\s\S]*Application queue \(port\)[\s\S]*Application queue \(host\)/)
     const doc = markdownSection(run)
     expect(doc).toContain('## 1. Function cold start')
     expect(doc).toContain('## 2. Directory search')
@@ -155,5 +210,7 @@ describe('bench functions on tiny sizes', () => {
     expect(doc).toContain('## 5. Grievance submit through the host (4 connections')
     expect(doc).toContain('## 6. Officer queue with 3,000 cases')
     expect(doc).toContain('## 7. Escalation sweep at 3,000 open cases')
+    expect(doc).toContain('## 8. E-member card')
+    expect(doc).toContain('## 9. Application queue with 3,000 members')
   })
 })
