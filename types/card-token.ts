@@ -64,8 +64,21 @@ export function keyIdOf(publicKey: Uint8Array): string {
   return toHex(keyIdBytes(bytesOf(publicKey, 32, 'public key')))
 }
 
-export function signCardToken(claims: CardClaims, seed: Uint8Array): string {
-  const key = bytesOf(seed, 32, 'seed')
+/**
+ * Signs one message with the card key. Ed25519 signatures are deterministic, so every signer of one seed gives the
+ * same bytes: the function uses Node's native Ed25519 (cloudfunctions/card/lib/keys.ts, ~30× faster than this
+ * pure-JS one), pages and tests may use `seedSigner`.
+ */
+export type CardSigner = { publicKey: Uint8Array; sign(message: Uint8Array): Uint8Array }
+
+/** The portable signer (noble ed25519) for a 32-byte seed. */
+export function seedSigner(seed: Uint8Array): CardSigner {
+  const key = bytesOf(seed, 32, 'seed').slice()
+  return { publicKey: publicKeyOfSeed(key), sign: (message) => ed.sign(message, key) }
+}
+
+export function signCardToken(claims: CardClaims, key: Uint8Array | CardSigner): string {
+  const signer = key instanceof Uint8Array ? seedSigner(key) : key
   const status = MEMBER_STATUSES.indexOf(claims.status)
   if (status < 0) throw new TypeError(`unknown member status ${claims.status}`)
   if (!Number.isInteger(claims.exp) || claims.exp < 0 || claims.exp > 0xffffffff) throw new TypeError('exp must be unix seconds')
@@ -75,7 +88,7 @@ export function signCardToken(claims: CardClaims, seed: Uint8Array): string {
   const orgBudget = Math.max(ORG_NAME_MIN_BYTES, CLAIM_STRINGS_MAX_BYTES - memberNo.length - orgId.length - nameMasked.length)
   const fields = [memberNo, orgId, utf8Truncate(claims.orgName, orgBudget), nameMasked]
   const body = new Uint8Array(FIXED_BYTES + fields.reduce((n, f) => n + 1 + f.length, 0))
-  body.set(keyIdBytes(publicKeyOfSeed(key)), 0)
+  body.set(keyIdBytes(bytesOf(signer.publicKey, 32, 'public key')), 0)
   new DataView(body.buffer).setUint32(4, claims.exp)
   body[8] = status
   let at = FIXED_BYTES
@@ -84,7 +97,7 @@ export function signCardToken(claims: CardClaims, seed: Uint8Array): string {
     body.set(f, at)
     at += f.length
   }
-  const signature = ed.sign(concat(CONTEXT, body), key)
+  const signature = bytesOf(signer.sign(concat(CONTEXT, body)), SIG_BYTES, 'signature')
   return CARD_TOKEN_PREFIX + base64urlEncode(concat(body, signature))
 }
 

@@ -23,7 +23,7 @@ export const token = action({
     const exp = Math.floor(ctx.now.getTime() / 1000) + CARD_TOKEN_TTL_SECONDS
     const claims = { memberNo: m.memberNo, orgId: m.orgId, orgName, nameMasked: m.nameMasked, status: m.status, exp }
     return {
-      token: signCardToken(claims, cardKey(ctx).seed),
+      token: signCardToken(claims, cardKey(ctx).signer),
       expiresAt: toIso(new Date(exp * 1000)),
       card: { name: ctx.deps.crypto.decrypt(m.nameEnc), memberNo: m.memberNo, orgName, since: m.since, status: m.status },
     }
