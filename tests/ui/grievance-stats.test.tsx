@@ -1,5 +1,6 @@
 /**
- * 统计 in jsdom: rates under 5 cases read "不足 5 件", rates draw bars, the range is sent, and CSV export saves.
+ * 统计 in jsdom: rates under 5 cases read "不足 5 件", rates draw bars (超时未受理被升级 included), the range is sent,
+ * and CSV export saves.
  * The transport is mocked at the component boundary; the date picker (a native widget) is replaced by buttons.
  */
 import { act, fireEvent, render, screen } from '@testing-library/react'
@@ -18,17 +19,17 @@ jest.mock('../../src/grievance/components/date-range', () => ({
 const callMock = jest.mocked(call)
 
 const stats = (over: Record<string, unknown> = {}) => ({
-  received: 0, acceptedOnTime: 0, resolved: 0, resolvedWithin15Days: 0, ratings: 0, ratingSum: 0, satisfied: 0, reopened: 0,
-  onTimeAcceptRate: null, closureRate: null, within15DaysRate: null, meanRating: null, satisfiedRate: null, reopenRate: null, ...over,
+  received: 0, acceptedOnTime: 0, resolved: 0, resolvedWithin15Days: 0, ratings: 0, ratingSum: 0, satisfied: 0, reopened: 0, supervised: 0, escalatedAway: 0,
+  onTimeAcceptRate: null, closureRate: null, within15DaysRate: null, meanRating: null, satisfiedRate: null, reopenRate: null, escalatedAwayRate: null, ...over,
 })
 const TOWN_STATS = stats({
   received: 10, acceptedOnTime: 8, resolved: 5, resolvedWithin15Days: 4, ratings: 2, ratingSum: 9, satisfied: 2,
-  onTimeAcceptRate: 0.8, closureRate: 0.5, within15DaysRate: 0.8, reopenRate: 0,
+  onTimeAcceptRate: 0.8, closureRate: 0.5, within15DaysRate: 0.8, reopenRate: 0, supervised: 1, escalatedAway: 3, escalatedAwayRate: 0.2308,
 })
 const REPLY = {
   orgId: 'sx', from: null, to: null, cases: 10, truncated: false,
   org: { org: { id: 'sx', name: '苏溪镇总工会', type: 'town_federation' }, stats: TOWN_STATS },
-  children: [{ org: { id: 'sx-a1', name: '苏溪镇第一片区工委', type: 'area_committee' }, stats: stats({ received: 2, acceptedOnTime: 2 }) }],
+  children: [{ org: { id: 'sx-a1', name: '苏溪镇第一片区工委', type: 'area_committee' }, stats: stats({ received: 2, acceptedOnTime: 2, escalatedAway: 2 }) }],
 }
 const OFFICER = { orgId: 'sx', role: 'officer', name: '王芳', org: { id: 'sx', name: '苏溪镇总工会', type: 'town_federation' } }
 
@@ -51,7 +52,7 @@ const click = async (el: Element) => {
   })
 }
 
-test('When an officer opens 统计, then rates show with bars, and a child with under 5 cases reads 不足 5 件 without bars', async () => {
+test('When an officer opens 统计, then rates show with bars (escalated away too), and a child with under 5 cases reads 不足 5 件 without bars', async () => {
   render(<StatsPage />)
 
   expect(await screen.findByText('苏溪镇第一片区工委')).toBeTruthy()
@@ -60,8 +61,12 @@ test('When an officer opens 统计, then rates show with bars, and a child with 
   expect(town.textContent).toContain('80%')
   expect(town.textContent).toContain('平均 —（不足 5 件）')
   const widths = Array.from(town.querySelectorAll('.stats-bar__fill')).map((el) => (el as HTMLElement).style.width)
-  expect(widths).toEqual(['80%', '80%', '50%', '0%'])
+  expect(widths).toEqual(['80%', '80%', '50%', '0%', '23%'])
+  expect(town.textContent).toContain('督办（超时未办结）1 件')
+  const escalated = town.querySelector('.stats-card__metric--escalatedAway') as HTMLElement
+  expect(escalated.textContent).toBe('超时未受理被升级23%3 件')
   expect(child.textContent).toContain('—（不足 5 件）')
+  expect((child.querySelector('.stats-card__metric--escalatedAway') as HTMLElement).textContent).toBe('超时未受理被升级—（不足 5 件）2 件')
   expect(child.querySelectorAll('.stats-bar__fill')).toHaveLength(0)
   expect(statsCalls()).toEqual([{ orgId: 'sx', format: 'json' }])
 })

@@ -12,8 +12,9 @@ const DAY_MS = 86_400_000
 const NO_END = '9999-12-31T00:00:00+08:00'
 
 /**
- * 统计: received, accepted on time, resolved within 15 days, closure rate, satisfaction and reopened, for an
- * org in the officer's scope (rolled up over everything below it) and for each of its direct children.
+ * 统计: received (held now), accepted on time, resolved within 15 days, closure rate, satisfaction, reopened,
+ * supervised and escalated away (missed accept-by, counted at the org that missed), for an org in the
+ * officer's scope (rolled up over everything below it) and for each of its direct children.
  * `from`/`to` are Shanghai days, inclusive, on the day a case was created. Rates under 5 cases are null.
  */
 export const stats = action({

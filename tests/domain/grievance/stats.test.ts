@@ -1,20 +1,21 @@
-import { orgStats, rollUp, tally, type CaseFacts, type Counters } from '../../../cloudfunctions/_lib/domain/grievance/stats'
+import { escalationsAway, missedAcceptBy, orgStats, rollUp, tally, type CaseFacts, type Counters } from '../../../cloudfunctions/_lib/domain/grievance/stats'
 import { csvCell, statsCsv } from '../../../cloudfunctions/_lib/domain/grievance/csv'
-import { fl, sx, sxE2, yw } from './directory'
+import type { HistoryEntry } from '../../../types/grievance'
+import { ALL_ORGS, fl, sx, sxE2, yw } from './directory'
 
-/** [accepted on time, resolved, within 15 days, rating, reopened] */
-type Row = [boolean, boolean, boolean, number | null, boolean]
+/** [accepted on time, resolved, within 15 days, rating, reopened, supervised] */
+type Row = [boolean, boolean, boolean, number | null, boolean, boolean?]
 const facts = (rows: Row[]): CaseFacts[] =>
-  rows.map(([acceptedOnTime, resolved, resolvedWithin15Days, rating, reopened]) => ({ acceptedOnTime, resolved, resolvedWithin15Days, rating, reopened }))
+  rows.map(([acceptedOnTime, resolved, resolvedWithin15Days, rating, reopened, supervised = false]) => ({ acceptedOnTime, resolved, resolvedWithin15Days, rating, reopened, supervised }))
 
-// Hand-computed fixture: each org's own cases.
+// Hand-computed fixture: each org's own (held) cases.
 const own = {
   [sxE2.id]: tally(facts([
     [true, true, true, 5, false],
     [true, true, true, 4, false],
     [true, true, false, 2, true],
     [false, true, true, null, false],
-    [true, false, false, null, false],
+    [true, false, false, null, false, true],
     [false, false, false, null, false],
   ])),
   [sx.id]: tally(facts([
@@ -24,26 +25,64 @@ const own = {
   ])),
   [fl.id]: tally(facts([
     [true, true, true, 5, false],
-    [true, false, false, null, false],
+    [true, false, false, null, false, true],
   ])),
   [yw.id]: tally(facts([[false, false, false, null, false]])),
 }
-const counters = (received: number, acceptedOnTime: number, resolved: number, resolvedWithin15Days: number, ratings: number, ratingSum: number, satisfied: number, reopened: number): Counters =>
-  ({ received, acceptedOnTime, resolved, resolvedWithin15Days, ratings, ratingSum, satisfied, reopened })
 
-const totals = rollUp([sxE2, sx, fl, yw].map((o) => ({ path: o.path, counters: own[o.id] })))
+// Histories of cases that escalated: only `escalated` hops count, at the org they left (fromOrgId).
+const ev = (type: HistoryEntry['type'], fromOrgId: string | null, toOrgId: string | null): HistoryEntry => ({ at: '2026-03-13T00:30:00+08:00', type, fromOrgId, toOrgId, reason: null })
+const histories = {
+  climb: [ev('submitted', null, 'sx-a1-e1'), ev('escalated', 'sx-a1-e1', 'sx-a1'), ev('escalated', 'sx-a1', 'sx'), ev('accepted', 'sx', 'sx')],
+  missedTwice: [ev('escalated', 'sx-e2', 'sx'), ev('transferred', 'sx', 'sx-e2'), ev('escalated', 'sx-e2', 'sx'), ev('supervised', 'sx', 'yw')],
+  toTheRoot: [ev('escalated', 'sx', 'yw'), ev('overdue', 'yw', 'yw')],
+  otherTown: [ev('escalated', 'fl-e1', 'fl')],
+  goneOrg: [ev('escalated', 'gone', 'sx')],
+}
+const misses = new Map<string, number>()
+for (const h of Object.values(histories)) for (const id of missedAcceptBy(h)) misses.set(id, (misses.get(id) ?? 0) + 1)
+const paths = new Map(ALL_ORGS.map((o) => [o.id, o.path]))
+
+const counters = (received: number, acceptedOnTime: number, resolved: number, resolvedWithin15Days: number, ratings: number, ratingSum: number, satisfied: number, reopened: number, supervised = 0, escalatedAway = 0): Counters =>
+  ({ received, acceptedOnTime, resolved, resolvedWithin15Days, ratings, ratingSum, satisfied, reopened, supervised, escalatedAway })
+const onlyMisses = (n: number) => counters(0, 0, 0, 0, 0, 0, 0, 0, 0, n)
+
+const totals = rollUp([
+  ...[sxE2, sx, fl, yw].map((o) => ({ path: o.path, counters: own[o.id] })),
+  ...escalationsAway(misses, paths, yw.path),
+])
 
 describe('statistics', () => {
   it('tallies one org', () => {
-    expect(own[sxE2.id]).toEqual(counters(6, 4, 4, 3, 3, 11, 2, 1))
+    expect(own[sxE2.id]).toEqual(counters(6, 4, 4, 3, 3, 11, 2, 1, 1))
   })
 
-  it('rolls each org up into all its ancestors', () => {
-    expect(totals.get('sx-e2')).toEqual(counters(6, 4, 4, 3, 3, 11, 2, 1))
-    expect(totals.get('sx')).toEqual(counters(9, 6, 7, 5, 6, 23, 4, 2))
-    expect(totals.get('fl')).toEqual(counters(2, 2, 1, 1, 1, 5, 1, 0))
-    expect(totals.get('yw')).toEqual(counters(12, 8, 8, 6, 7, 28, 5, 2))
-    expect([...totals.keys()].sort()).toEqual(['fl', 'sx', 'sx-e2', 'yw'])
+  it.each([
+    ['a climb charges each org that missed once', histories.climb, ['sx-a1-e1', 'sx-a1']],
+    ['the same org missing twice counts twice; transfers and supervision do not count', histories.missedTwice, ['sx-e2', 'sx-e2']],
+    ['at the root a late case is marked overdue, not escalated', histories.toTheRoot, ['sx']],
+    ['no escalation, no miss', [ev('submitted', null, 'sx'), ev('accepted', 'sx', 'sx')], []],
+  ])('names the org that missed each hop: %s', (_, history, expected) => {
+    expect(missedAcceptBy(history)).toEqual(expected)
+  })
+
+  it('puts each miss at the path of the org that missed; an org gone from the directory only at the root', () => {
+    expect(escalationsAway(new Map([['sx-e2', 2], ['gone', 1]]), paths, yw.path)).toEqual([
+      { path: '/yw/sx/sx-e2/', counters: onlyMisses(2) },
+      { path: '/yw/', counters: onlyMisses(1) },
+    ])
+  })
+
+  it('rolls each org up into all its ancestors, misses included', () => {
+    expect(totals.get('sx-e2')).toEqual(counters(6, 4, 4, 3, 3, 11, 2, 1, 1, 2))
+    // Received stays "held now": sx-a1 and its enterprise union hold nothing, yet they missed.
+    expect(totals.get('sx-a1-e1')).toEqual(onlyMisses(1))
+    expect(totals.get('sx-a1')).toEqual(onlyMisses(2))
+    expect(totals.get('sx')).toEqual(counters(9, 6, 7, 5, 6, 23, 4, 2, 1, 5))
+    expect(totals.get('fl-e1')).toEqual(onlyMisses(1))
+    expect(totals.get('fl')).toEqual(counters(2, 2, 1, 1, 1, 5, 1, 0, 1, 1))
+    expect(totals.get('yw')).toEqual(counters(12, 8, 8, 6, 7, 28, 5, 2, 2, 7))
+    expect([...totals.keys()].sort()).toEqual(['fl', 'fl-e1', 'sx', 'sx-a1', 'sx-a1-e1', 'sx-e2', 'yw'])
   })
 
   it('computes rates, each hidden (null) while its own denominator is below 5', () => {
@@ -54,13 +93,15 @@ describe('statistics', () => {
       meanRating: 4,
       satisfiedRate: 0.7143,
       reopenRate: 0.25,
+      escalatedAwayRate: 0.3684, // 7 / (12 + 7)
     })
-    expect(orgStats(totals.get('sx')!)).toMatchObject({ onTimeAcceptRate: 0.6667, closureRate: 0.7778, within15DaysRate: 0.7143, meanRating: 3.83, satisfiedRate: 0.6667, reopenRate: 0.2857 })
-    // 6 received, but only 4 resolved and 3 rated.
-    expect(orgStats(totals.get('sx-e2')!)).toMatchObject({ onTimeAcceptRate: 0.6667, closureRate: 0.6667, within15DaysRate: null, meanRating: null, satisfiedRate: null, reopenRate: null })
+    expect(orgStats(totals.get('sx')!)).toMatchObject({ onTimeAcceptRate: 0.6667, closureRate: 0.7778, within15DaysRate: 0.7143, meanRating: 3.83, satisfiedRate: 0.6667, reopenRate: 0.2857, escalatedAwayRate: 0.3571 })
+    // 6 received, but only 4 resolved and 3 rated; 6 + 2 misses is enough for the escalation rate.
+    expect(orgStats(totals.get('sx-e2')!)).toMatchObject({ onTimeAcceptRate: 0.6667, closureRate: 0.6667, within15DaysRate: null, meanRating: null, satisfiedRate: null, reopenRate: null, escalatedAwayRate: 0.25 })
     const small = orgStats(totals.get('fl')!)
-    expect([small.onTimeAcceptRate, small.closureRate, small.within15DaysRate, small.meanRating, small.satisfiedRate, small.reopenRate]).toEqual([null, null, null, null, null, null])
+    expect([small.onTimeAcceptRate, small.closureRate, small.within15DaysRate, small.meanRating, small.satisfiedRate, small.reopenRate, small.escalatedAwayRate]).toEqual([null, null, null, null, null, null, null])
     expect(small.received).toBe(2)
+    expect(orgStats(totals.get('sx-a1')!)).toMatchObject({ received: 0, escalatedAway: 2, escalatedAwayRate: null, onTimeAcceptRate: null })
   })
 })
 
@@ -72,10 +113,10 @@ describe('CSV export', () => {
       { org: { id: 'sx-e2', name: '=HYPERLINK("x")', type: 'enterprise_union' }, stats: orgStats(totals.get('sx-e2')!) },
     ])
     expect(csv).toBe(
-      '\uFEFF组织编号,组织名称,组织类型,收到诉求,按时受理,按时受理率,办结,办结率,15天内办结,15天内办结率,评价数,平均评分,满意率(4分及以上),重新打开,重新打开率\r\n' +
-        'yw,义乌市总工会,市总工会,12,8,66.7%,8,66.7%,6,75.0%,7,4.00,71.4%,2,25.0%\r\n' +
-        'sx,"苏溪镇""示范"",总工会",镇(街道)总工会,9,6,66.7%,7,77.8%,5,71.4%,6,3.83,66.7%,2,28.6%\r\n' +
-        `sx-e2,"'=HYPERLINK(""x"")",企业工会,6,4,66.7%,4,66.7%,3,,3,,,1,\r\n`,
+      '\uFEFF组织编号,组织名称,组织类型,收到诉求,按时受理,按时受理率,办结,办结率,15天内办结,15天内办结率,评价数,平均评分,满意率(4分及以上),重新打开,重新打开率,督办(超时未办结),超时未受理被升级,超时未受理被升级率\r\n' +
+        'yw,义乌市总工会,市总工会,12,8,66.7%,8,66.7%,6,75.0%,7,4.00,71.4%,2,25.0%,2,7,36.8%\r\n' +
+        'sx,"苏溪镇""示范"",总工会",镇(街道)总工会,9,6,66.7%,7,77.8%,5,71.4%,6,3.83,66.7%,2,28.6%,1,5,35.7%\r\n' +
+        `sx-e2,"'=HYPERLINK(""x"")",企业工会,6,4,66.7%,4,66.7%,3,,3,,,1,,1,2,25.0%\r\n`,
     )
   })
 

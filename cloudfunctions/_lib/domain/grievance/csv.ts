@@ -22,6 +22,9 @@ const HEADER = [
   '满意率(4分及以上)',
   '重新打开',
   '重新打开率',
+  '督办(超时未办结)',
+  '超时未受理被升级',
+  '超时未受理被升级率',
 ]
 
 export function csvCell(value: string | number | null): string {
@@ -54,6 +57,9 @@ export function statsCsv(rows: ReadonlyArray<{ org: Pick<Org, 'id' | 'name' | 't
         percent(s.satisfiedRate),
         s.reopened,
         percent(s.reopenRate),
+        s.supervised,
+        s.escalatedAway,
+        percent(s.escalatedAwayRate),
       ]
         .map(csvCell)
         .join(','),

@@ -2,13 +2,24 @@
  * Accountability figures per org, rolled up the tree (an org's figures include every org below it).
  * Each rate is null when its own denominator is below MIN_CASES_FOR_RATE: small numbers are both
  * meaningless and a way to point at a reporter.
+ * Most counters belong to the org holding a case now; `escalatedAway` belongs to the org a case left because
+ * it did not accept in time — without it, a union that lets every case run out looks clean (nothing held).
  */
-import { MIN_CASES_FOR_RATE } from '../../../../types/grievance'
+import { MIN_CASES_FOR_RATE, type HistoryEntry } from '../../../../types/grievance'
 import type { Counters, OrgStats } from '../../../../types/grievance-stats'
 
 export type { Counters, OrgStats }
 
-export type CaseFacts = { acceptedOnTime: boolean; resolved: boolean; resolvedWithin15Days: boolean; rating: number | null; reopened: boolean }
+export type CaseFacts = {
+  acceptedOnTime: boolean
+  resolved: boolean
+  resolvedWithin15Days: boolean
+  rating: number | null
+  reopened: boolean
+  supervised: boolean
+}
+
+type PathCounters = { path: string; counters: Counters }
 
 export const emptyCounters = (): Counters => ({
   received: 0,
@@ -19,6 +30,8 @@ export const emptyCounters = (): Counters => ({
   ratingSum: 0,
   satisfied: 0,
   reopened: 0,
+  supervised: 0,
+  escalatedAway: 0,
 })
 
 export function addCounters(into: Counters, add: Counters): Counters {
@@ -35,6 +48,7 @@ export function tally(cases: Iterable<CaseFacts>): Counters {
     c.resolved += Number(f.resolved)
     c.resolvedWithin15Days += Number(f.resolvedWithin15Days)
     c.reopened += Number(f.reopened)
+    c.supervised += Number(f.supervised)
     if (f.rating !== null) {
       c.ratings += 1
       c.ratingSum += f.rating
@@ -44,8 +58,22 @@ export function tally(cases: Iterable<CaseFacts>): Counters {
   return c
 }
 
+/** The org that missed accept-by on each escalation hop of a case: one entry per hop, repeats kept. */
+export function missedAcceptBy(history: ReadonlyArray<Pick<HistoryEntry, 'type' | 'fromOrgId'>>): string[] {
+  return history.flatMap((e) => (e.type === 'escalated' && e.fromOrgId ? [e.fromOrgId] : []))
+}
+
+/**
+ * Misses (org id → hops) as counters at the missing org's path, ready for `rollUp`. An org no longer in the
+ * directory (`paths` lacks it) counts only at `rootPath`: where it sat is unknown, so no union below the root
+ * is charged with it, and the city's total stays complete.
+ */
+export function escalationsAway(misses: ReadonlyMap<string, number>, paths: ReadonlyMap<string, string>, rootPath: string): PathCounters[] {
+  return [...misses].map(([orgId, hops]) => ({ path: paths.get(orgId) ?? rootPath, counters: { ...emptyCounters(), escalatedAway: hops } }))
+}
+
 /** Totals for every org on any given path: each org's own counters added to itself and all its ancestors. */
-export function rollUp(own: Iterable<{ path: string; counters: Counters }>): Map<string, Counters> {
+export function rollUp(own: Iterable<PathCounters>): Map<string, Counters> {
   const totals = new Map<string, Counters>()
   for (const { path, counters } of own)
     for (const id of path.split('/').filter(Boolean)) {
@@ -68,5 +96,6 @@ export function orgStats(c: Counters): OrgStats {
     meanRating: c.ratings < MIN_CASES_FOR_RATE ? null : round(c.ratingSum / c.ratings, 2),
     satisfiedRate: rate(c.satisfied, c.ratings),
     reopenRate: rate(c.reopened, c.resolved),
+    escalatedAwayRate: rate(c.escalatedAway, c.received + c.escalatedAway),
   }
 }

@@ -44,7 +44,8 @@ export default function StatsPage() {
       {data ? (
         <View>
           <Text className='muted stats__note'>
-            共 {data.cases} 件诉求。比率在不足 5 件时不计算，以免指向具体的人。{data.truncated ? '数据量过大，仅统计了部分诉求。' : ''}
+            共 {data.cases} 件诉求。比率在不足 5 件时不计算，以免指向具体的人。“超时未受理被升级”计在没有按时受理的组织名下；已升到本组织以上的诉求，在上级的统计中计算。
+            {data.truncated ? '数据量过大，仅统计了部分诉求。' : ''}
           </Text>
           <StatsCard row={data.org} rolledUp />
           {data.children.length ? <Text className='stats__title'>下级组织</Text> : null}
