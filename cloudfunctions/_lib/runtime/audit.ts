@@ -1,7 +1,12 @@
 import type { ActionContext } from './deps'
 import { toIso } from './time'
 
-/** Records a state change or a sensitive read. Detail must never hold names, ID numbers or phones. */
+/**
+ * Records a state change or a sensitive read. Detail must never hold names, ID numbers or phones.
+ * The actor is the officer's openid when the request acted as an officer (requireOfficer), `system` for timers and
+ * scripts, and just `worker` otherwise: an audit row must never tie an anonymous report, or a membership, to an
+ * account — the records themselves hold the per-capability keys that link a worker to what is theirs.
+ */
 export async function audit(
   ctx: ActionContext,
   action: string,
@@ -12,10 +17,15 @@ export async function audit(
   await ctx.deps.store.audit.append({
     id: ctx.deps.ids(),
     at: toIso(ctx.now),
-    actor: ctx.caller.kind === 'user' ? ctx.caller.openid : 'system',
+    actor: actorOf(ctx),
     action,
     recordType,
     recordId,
     ...(detail ? { detail } : {}),
   })
+}
+
+function actorOf(ctx: ActionContext): string {
+  if (ctx.caller.kind !== 'user') return 'system'
+  return ctx.actingOfficer ?? 'worker'
 }

@@ -24,6 +24,7 @@ export async function requireOfficer(ctx: ActionContext, permission: Permission)
   if (ctx.caller.kind !== 'user') throw new AppError('UNAUTHENTICATED')
   const officer = await ctx.deps.store.officers.get(ctx.caller.openid)
   if (!officer || !can(officer.role, permission)) throw new AppError('FORBIDDEN')
+  ctx.actingOfficer = officer.openid
   return officer
 }
 

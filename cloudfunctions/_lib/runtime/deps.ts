@@ -39,4 +39,9 @@ export type ActionContext = {
   now: Date
   requestId: string
   deps: Deps
+  /**
+   * Set by requireOfficer: this request acts as that officer (openid). Audit records name officers, who answer
+   * for what they do, and no one else (see audit.ts).
+   */
+  actingOfficer?: string
 }

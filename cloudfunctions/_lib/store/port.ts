@@ -67,7 +67,7 @@ export interface InviteStore {
 export type AuditEntry = {
   id: string
   at: string
-  /** openid of the caller, or `system` for timers and scripts. */
+  /** The acting officer's openid, `worker` for any other person (never their openid), or `system` (timers, scripts). */
   actor: string
   /** e.g. `directory.import`, `officer.invite.redeem`, `member.revealId`. */
   action: string
