@@ -138,6 +138,24 @@ describe('subscribe messages for grievance events', () => {
     expect(wx.sends).toHaveLength(5)
   })
 
+  it('When the sender throws (e.g. no app secret), then that is a failed attempt: backed off, other messages still go, given up after 5', async () => {
+    const worker = newWorker()
+    await subscribe(worker, [{ kind: 'grievance', templateId: T_PROGRESS }])
+    await accept('o-eu-hx-1', (await file(h, worker)).id)
+    const [m] = await pending()
+    const real = h.deps.subscribe
+    h.deps.subscribe = { send: async () => { throw new Error('missing secret(s): WX_APP_SECRET') } }
+    try {
+      const first = await runSend(ELEVEN)
+      expect(first.retried).toBeGreaterThanOrEqual(1)
+      expect(await h.deps.store.outbox.get(m.id)).toMatchObject({ state: 'pending', attempts: 1, lastError: 'exception: missing secret(s): WX_APP_SECRET' })
+      for (const minutes of [1, 6, 36, 156]) await runSend(minutesAfter(ELEVEN, minutes))
+      expect(await h.deps.store.outbox.get(m.id)).toMatchObject({ state: 'failed', attempts: 5, nextAt: null })
+    } finally {
+      h.deps.subscribe = real
+    }
+  })
+
   it('When the quota is spent, then later events queue nothing until the worker taps again', async () => {
     const worker = newWorker()
     await subscribe(worker, [{ kind: 'grievance', templateId: T_PROGRESS }])

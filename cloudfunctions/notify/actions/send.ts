@@ -3,6 +3,7 @@ import type { ActionContext } from '../../_lib/runtime/deps'
 import { action } from '../../_lib/runtime/function'
 import { toIso } from '../../_lib/runtime/time'
 import { afterAttempt, LEASE_MS } from '../../_lib/notify/policy'
+import type { SendResult } from '../../_lib/notify/sender'
 import type { OutboxMessage } from '../../_lib/store/port'
 
 /** One run sends at most this many (each is one HTTP call), so it ends inside the timeout; the next minute continues. */
@@ -27,7 +28,11 @@ async function attempt(ctx: ActionContext, m: OutboxMessage, counts: Counts) {
   const claimed = await claim(ctx, m)
   if (!claimed) return void counts.skipped++
   const { crypto, subscribe, store } = ctx.deps
-  const result = await subscribe.send({ touser: crypto.decrypt(m.openidEnc), templateId: m.templateId, page: m.page, data: m.data })
+  const result = await subscribe
+    .send({ touser: crypto.decrypt(m.openidEnc), templateId: m.templateId, page: m.page, data: m.data })
+    // A throw (missing app secret, an undecryptable openid, a sender bug) is one failed attempt like any other:
+    // it backs off and ends `failed` after MAX_ATTEMPTS instead of retrying every lease and stopping the run.
+    .catch((err: unknown): SendResult => ({ errcode: null, errmsg: `exception: ${err instanceof Error ? err.message.slice(0, 80) : 'unknown'}` }))
   const step = afterAttempt(result, claimed.attempts)
   const nextAt = step.state === 'pending' ? toIso(new Date(ctx.now.getTime() + step.retryInMs)) : null
   const lastError = step.state === 'sent' ? null : step.error
