@@ -201,6 +201,20 @@ describe('subscribe messages for grievance events', () => {
     await runSend(TUE)
     expect(wx.sends.map((s) => s.touser)).toEqual(['o-town-ft-1'])
   })
+
+  it('When an officer who subscribed has moved to another org, then the old org’s news no longer reaches them', async () => {
+    const officer = (await h.deps.store.officers.get('o-town-ft-admin'))!
+    await subscribe(officer.openid, [{ kind: 'officer', templateId: T_OFFICER }])
+    await h.deps.store.officers.put({ ...officer, orgId: 'sx' })
+    try {
+      const before = (await pending()).length
+      await file(h, newWorker(), { enterpriseId: undefined, townId: 'ft', privacy: 'anonymous', contact: undefined })
+      const recipients = (await pending()).slice(before).map((m) => h.deps.crypto.decrypt(m.openidEnc))
+      expect(recipients).not.toContain(officer.openid)
+    } finally {
+      await h.deps.store.officers.put(officer)
+    }
+  })
 })
 
 describe('the local host’s log sender', () => {

@@ -9,6 +9,7 @@
  * The quota is spent before the message is added: if the function dies between the two, one unit is lost
  * rather than a message sent twice.
  */
+import { can } from '../runtime/authz'
 import type { ActionContext } from '../runtime/deps'
 import { toIso } from '../runtime/time'
 import type { InboxItem, OutboxMessage, Subscription } from '../store/port'
@@ -22,10 +23,17 @@ export async function deliver(ctx: ActionContext, item: InboxItem): Promise<void
   if (!kind) return
   try {
     const subscriptions = await ctx.deps.store.subscriptions.listByRecipient(item.recipientKey)
-    for (const s of subscriptions) if (s.kind === kind && s.remaining > 0) await spend(ctx, s, item)
+    for (const s of subscriptions)
+      if (s.kind === kind && s.remaining > 0 && (kind !== 'officer' || (await stillServes(ctx, s, item.recipientKey)))) await spend(ctx, s, item)
   } catch (err) {
     ctx.deps.log.error('subscribe message not queued', { type: item.type, inboxId: item.id, error: err instanceof Error ? err.message : String(err) })
   }
+}
+
+/** An officer's subscription to an org's news lapses when they leave the org or lose the officer role. */
+async function stillServes(ctx: ActionContext, s: Subscription, recipientKey: string): Promise<boolean> {
+  const officer = await ctx.deps.store.officers.get(ctx.deps.crypto.decrypt(s.openidEnc))
+  return officer !== null && can(officer.role, 'officer') && recipientKey === `org:${officer.orgId}`
 }
 
 async function spend(ctx: ActionContext, first: Subscription, item: InboxItem): Promise<void> {
