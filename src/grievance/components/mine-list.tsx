@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import EmptyState from '../../components/empty-state'
 import ErrorNotice from '../../components/error-notice'
 import type { MineItem } from '../../services/grievance'
-import type { PagedState } from '../hooks/use-paged'
+import type { PagedState } from '../../hooks/use-paged'
 import CaseItem from './case-item'
 
 export const REPORT_URL = '/grievance/pages/report/index'

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { grievanceApi, type CaseMessage } from '../../services/grievance'
-import { usePaged } from './use-paged'
+import { usePaged } from '../../hooks/use-paged'
 
 /** The conversation on a case, oldest first (the server hides co-workers' words from a worker). */
 export function useMessages(id: string | undefined) {

@@ -1,7 +1,7 @@
-import { useCallback, useRef } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import { useCallback } from 'react'
+import { usePaged } from '../../hooks/use-paged'
+import { useShownAgain } from '../../hooks/use-shown-again'
 import { grievanceApi, type MineItem } from '../../services/grievance'
-import { usePaged } from './use-paged'
 
 /**
  * 我的诉求: the worker's reported and joined cases, newest first. Pages that show the list stay mounted (the
@@ -10,10 +10,6 @@ import { usePaged } from './use-paged'
 export function useMine() {
   const fetchPage = useCallback((after?: string) => grievanceApi.mine(after), [])
   const paged = usePaged<MineItem>(fetchPage)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void paged.reload()
-    shown.current = true
-  })
+  useShownAgain(() => void paged.reload())
   return paged
 }

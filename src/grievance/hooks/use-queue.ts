@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { grievanceApi, type QueueFilter, type QueueItem } from '../../services/grievance'
-import { usePaged } from './use-paged'
+import { usePaged } from '../../hooks/use-paged'
 
 export type QueueTab = 'all' | 'pending' | 'accepted' | 'overdue' | 'supervised'
 export const QUEUE_TABS: [QueueTab, string][] = [

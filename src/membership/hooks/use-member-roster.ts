@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react'
 import type { ErrorBody } from '../../../types/envelope'
 import type { MemberView } from '../../../types/membership-views'
+import { usePaged } from '../../hooks/use-paged'
 import { membershipOfficerApi } from '../../services/membership-officer'
-import { useKeysetList } from './use-application-queue'
 
 /** The union's members (by member number), with suspend / reinstate; a change reloads the list. */
 export function useMemberRoster() {
   const fetchPage = useCallback((after?: string) => membershipOfficerApi.members(after), [])
-  const list = useKeysetList<MemberView>(fetchPage)
+  const list = usePaged<MemberView>(fetchPage)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ErrorBody | null>(null)
 

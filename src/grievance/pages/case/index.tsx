@@ -2,9 +2,9 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import ErrorNotice from '../../../components/error-notice'
 import { useMe } from '../../../hooks/use-me'
-import { isOfficerView } from '../../../services/grievance'
+import { useRecord } from '../../../hooks/use-record'
+import { grievanceApi, isOfficerView } from '../../../services/grievance'
 import Messages from '../../components/messages'
-import { useCase } from '../../hooks/use-case'
 import { useMessages } from '../../hooks/use-messages'
 import CaseBody from './case-body'
 import OfficerPanel from './officer-panel'
@@ -15,7 +15,7 @@ import './index.scss'
 /** One case. The server answers with the worker's view or the officer's view; the page follows its shape. */
 export default function CasePage() {
   const { id } = useRouter().params
-  const { state, reload } = useCase(id)
+  const { state, reload } = useRecord(id, grievanceApi.get, '没有找到这条诉求')
   const messages = useMessages(id)
   const me = useMe()
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>

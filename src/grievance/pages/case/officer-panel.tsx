@@ -3,8 +3,8 @@ import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import ErrorNotice from '../../../components/error-notice'
+import { useConfirmedAction } from '../../../hooks/use-confirmed-action'
 import { grievanceApi, type OfficerCaseView } from '../../../services/grievance'
-import { useCaseAction } from '../../hooks/use-case-action'
 import { withPhotos } from '../../photo-format'
 import ResolveForm from './resolve-form'
 import TextActionForm from './text-action-form'
@@ -16,7 +16,7 @@ type Props = { view: OfficerCaseView; officerOrgId: string | null; reload: () =>
 
 /** The officer's casework on one case; every step that cannot be undone asks first. */
 export default function OfficerPanel({ view, officerOrgId, reload }: Props) {
-  const action = useCaseAction(reload)
+  const action = useConfirmedAction(reload)
   const [mode, setMode] = useState<Mode>('none')
   const open = ['pending', 'accepted', 'awaiting_info'].includes(view.status)
   const working = view.status === 'accepted' || view.status === 'awaiting_info'

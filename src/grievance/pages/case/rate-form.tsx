@@ -3,13 +3,13 @@ import { View, Text, Input } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { grievanceApi } from '../../../services/grievance'
-import FieldError from '../../components/field-error'
-import type { useCaseAction } from '../../hooks/use-case-action'
+import FieldError from '../../../components/field-error'
+import type { ConfirmedAction } from '../../../hooks/use-confirmed-action'
 
 const SCORES: [number, string][] = [[1, '很不满意'], [2, '不满意'], [3, '一般'], [4, '满意'], [5, '很满意']]
 
 /** 评价: 1–5 as five large buttons with words, and an optional comment (the union does not see who wrote it). */
-export default function RateForm({ id, action }: { id: string; action: ReturnType<typeof useCaseAction> }) {
+export default function RateForm({ id, action }: { id: string; action: ConfirmedAction }) {
   const [score, setScore] = useState<number | null>(null)
   const [comment, setComment] = useState('')
   return (

@@ -4,11 +4,11 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../../../../types/grievance-labels'
 import { grievanceApi, type OfficerCaseView } from '../../../services/grievance'
-import Choice from '../../components/choice'
-import FieldError from '../../components/field-error'
-import type { useCaseAction } from '../../hooks/use-case-action'
+import Choice from '../../../components/choice'
+import FieldError from '../../../components/field-error'
+import type { ConfirmedAction } from '../../../hooks/use-confirmed-action'
 
-type Props = { view: OfficerCaseView; action: ReturnType<typeof useCaseAction>; onDone: (ok: boolean) => void }
+type Props = { view: OfficerCaseView; action: ConfirmedAction; onDone: (ok: boolean) => void }
 
 /** 办结 with an honest outcome and a summary the worker will read. */
 export default function ResolveForm({ view, action, onDone }: Props) {

@@ -3,9 +3,9 @@ import { View, Text, Textarea } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Envelope } from '../../../../types/envelope'
-import FieldError from '../../components/field-error'
+import FieldError from '../../../components/field-error'
+import type { Confirm, ConfirmedAction } from '../../../hooks/use-confirmed-action'
 import PhotoPicker from '../../components/photo-picker'
-import type { Confirm, useCaseAction } from '../../hooks/use-case-action'
 import { usePhotoUploads } from '../../hooks/use-photo-uploads'
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
   confirm: Confirm | null
   submitText: string
   done: string
-  action: ReturnType<typeof useCaseAction>
+  action: ConfirmedAction
   /** `attachments`: uploaded photo ids (always [] unless `photoNote` turns the picker on). */
   send: (text: string, attachments: string[]) => Promise<Envelope<unknown>>
   onDone: (ok: boolean) => void

@@ -4,12 +4,12 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { orgTypeLabel } from '../../../services/labels'
 import { grievanceApi, type OfficerCaseView } from '../../../services/grievance'
-import Choice from '../../components/choice'
-import FieldError from '../../components/field-error'
-import type { useCaseAction } from '../../hooks/use-case-action'
+import Choice from '../../../components/choice'
+import FieldError from '../../../components/field-error'
+import type { ConfirmedAction } from '../../../hooks/use-confirmed-action'
 import { useTransferTargets } from '../../hooks/use-transfer-targets'
 
-type Props = { view: OfficerCaseView; officerOrgId: string | null; action: ReturnType<typeof useCaseAction>; onDone: (ok: boolean) => void }
+type Props = { view: OfficerCaseView; officerOrgId: string | null; action: ConfirmedAction; onDone: (ok: boolean) => void }
 
 /** Send the case to another union (up the chain or to an org of this town), with a reason. */
 export default function TransferForm({ view, officerOrgId, action, onDone }: Props) {

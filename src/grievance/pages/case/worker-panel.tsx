@@ -3,9 +3,9 @@ import { View, Text } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import ErrorNotice from '../../../components/error-notice'
+import { useConfirmedAction } from '../../../hooks/use-confirmed-action'
 import { grievanceApi, type WorkerCaseView } from '../../../services/grievance'
 import { groupedReceipt } from '../../format'
-import { useCaseAction } from '../../hooks/use-case-action'
 import { withPhotos } from '../../photo-format'
 import { askForNews } from '../../../services/subscribe'
 import RateForm from './rate-form'
@@ -15,7 +15,7 @@ type Props = { view: WorkerCaseView; reload: () => Promise<void> }
 
 /** The worker's side: write to the union (or answer its question), then confirm, rate, or reopen. */
 export default function WorkerPanel({ view, reload }: Props) {
-  const action = useCaseAction(reload)
+  const action = useConfirmedAction(reload)
   const [reopening, setReopening] = useState(false)
   const open = ['pending', 'accepted', 'awaiting_info'].includes(view.status)
   const done = view.status === 'resolved' || view.status === 'closed'

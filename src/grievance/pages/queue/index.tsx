@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
 import { CATEGORY_LABELS, STATUS_LABELS, deadlineLabel } from '../../../../types/grievance-labels'
 import EmptyState from '../../../components/empty-state'
-import ErrorNotice from '../../../components/error-notice'
+import PagedList from '../../../components/paged-list'
+import Tabs from '../../../components/tabs'
+import { useShownAgain } from '../../../hooks/use-shown-again'
 import type { QueueItem } from '../../../services/grievance'
 import { openCase } from '../../components/case-item'
 import { QUEUE_TABS, useQueue, type QueueTab } from '../../hooks/use-queue'
@@ -39,31 +38,15 @@ function Row({ item }: { item: QueueItem }) {
 export default function QueuePage() {
   const [tab, setTab] = useState<QueueTab>('all')
   const { state, reload, loadMore } = useQueue(tab)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void reload()
-    shown.current = true
-  })
+  useShownAgain(() => void reload())
   return (
     <View className='queue'>
-      <ScrollView scrollX className='queue__tabs'>
-        {QUEUE_TABS.map(([key, label]) => (
-          <View key={key} className={`queue__tab ${key === tab ? 'queue__tab--on' : ''}`} role='tab' aria-selected={key === tab} onClick={() => setTab(key)}>
-            {label}
-          </View>
-        ))}
-      </ScrollView>
-      {state.status === 'loading' ? <View className='section muted'>正在加载…</View> : null}
-      {state.error ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
-      {state.status === 'ready' && !state.error && state.items.length === 0 ? (
-        <EmptyState title='没有需要办理的诉求' hint='新的诉求到达后会出现在这里，按期限先后排列。' />
-      ) : null}
-      {state.items.map((item) => <Row key={item.id} item={item} />)}
-      {state.next ? (
-        <View className='section'>
-          <Button block loading={state.status === 'loadingMore'} onClick={() => void loadMore()}>加载更多</Button>
-        </View>
-      ) : null}
+      <Tabs tabs={QUEUE_TABS} value={tab} onChange={setTab} />
+      <PagedList state={state} reload={reload} loadMore={loadMore}
+        empty={<EmptyState title='没有需要办理的诉求' hint='新的诉求到达后会出现在这里，按期限先后排列。' />}
+      >
+        {state.items.map((item) => <Row key={item.id} item={item} />)}
+      </PagedList>
     </View>
   )
 }

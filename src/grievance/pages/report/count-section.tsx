@@ -1,8 +1,8 @@
 import { View, Text, Input } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import Choice from '../../components/choice'
-import FieldError from '../../components/field-error'
+import Choice from '../../../components/choice'
+import FieldError from '../../../components/field-error'
 import type { ReportForm } from '../../report-form'
 
 type Props = { form: ReportForm; update: (patch: Partial<ReportForm>) => void; fields: Record<string, string>; joining: boolean }

@@ -1,7 +1,7 @@
 import { View, Text, Input } from '@tarojs/components'
 import { PRIVACY_EXPLANATIONS, PRIVACY_LABELS, PRIVACY_MODES } from '../../../../types/grievance-labels'
-import Choice from '../../components/choice'
-import FieldError from '../../components/field-error'
+import Choice from '../../../components/choice'
+import FieldError from '../../../components/field-error'
 import { needsContact, type ReportForm } from '../../report-form'
 
 type Props = { form: ReportForm; update: (patch: Partial<ReportForm>) => void; fields: Record<string, string>; title: string }

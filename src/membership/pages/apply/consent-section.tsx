@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { CONSENT_TEXTS } from '../../../../types/membership-labels'
-import FieldError from '../../../grievance/components/field-error'
+import FieldError from '../../../components/field-error'
 import ConsentCheck from '../../components/consent-check'
 import type { ApplyForm } from './apply-form'
 

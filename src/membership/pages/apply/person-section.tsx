@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
-import FieldError from '../../../grievance/components/field-error'
+import FieldError from '../../../components/field-error'
 import { GENDER_LABELS, dateLabel } from '../../components/membership-format'
 import { idNumberDerived, idNumberHint, type ApplyForm } from './apply-form'
 

@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react'
-import { View, ScrollView } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useState } from 'react'
+import { View } from '@tarojs/components'
 import EmptyState from '../../../components/empty-state'
-import ErrorNotice from '../../../components/error-notice'
+import PagedList from '../../../components/paged-list'
+import Tabs from '../../../components/tabs'
+import { useShownAgain } from '../../../hooks/use-shown-again'
 import { QUEUE_TABS, useApplicationQueue, type QueueTab } from '../../hooks/use-application-queue'
 import MemberRoster from './member-roster'
 import QueueRow from './queue-row'
@@ -18,26 +17,14 @@ const EMPTY: Record<QueueTab, string> = {
 
 function Applications({ tab }: { tab: QueueTab }) {
   const { state, reload, loadMore } = useApplicationQueue(tab)
-  const shown = useRef(false)
   // Back from a review: the decided application moves to another tab.
-  useDidShow(() => {
-    if (shown.current) void reload()
-    shown.current = true
-  })
+  useShownAgain(() => void reload())
   return (
-    <View>
-      {state.status === 'loading' ? <View className='section muted'>正在加载…</View> : null}
-      {state.error ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
-      {state.status === 'ready' && !state.error && state.items.length === 0 ? (
-        <EmptyState title={EMPTY[tab]} hint='新的申请到达后会出现在这里，按审核期限先后排列。' />
-      ) : null}
+    <PagedList state={state} reload={reload} loadMore={loadMore}
+      empty={<EmptyState title={EMPTY[tab]} hint='新的申请到达后会出现在这里，按审核期限先后排列。' />}
+    >
       {state.items.map((item) => <QueueRow key={item.id} item={item} />)}
-      {state.next ? (
-        <View className='section'>
-          <Button block loading={state.status === 'loadingMore'} onClick={() => void loadMore()}>加载更多</Button>
-        </View>
-      ) : null}
-    </View>
+    </PagedList>
   )
 }
 
@@ -46,13 +33,7 @@ export default function MembershipQueuePage() {
   const [tab, setTab] = useState<Tab>('pending')
   return (
     <View className='mqueue'>
-      <ScrollView scrollX className='mqueue__tabs'>
-        {TABS.map(([key, label]) => (
-          <View key={key} className={`mqueue__tab ${key === tab ? 'mqueue__tab--on' : ''}`} role='tab' aria-selected={key === tab} onClick={() => setTab(key)}>
-            {label}
-          </View>
-        ))}
-      </ScrollView>
+      <Tabs tabs={TABS} value={tab} onChange={setTab} />
       {tab === 'members' ? <MemberRoster /> : <Applications key={tab} tab={tab} />}
     </View>
   )

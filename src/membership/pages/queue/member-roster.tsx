@@ -7,6 +7,7 @@ import { MEMBER_STATUS_LABELS } from '../../../../types/membership-labels'
 import type { MemberView } from '../../../../types/membership-views'
 import EmptyState from '../../../components/empty-state'
 import ErrorNotice from '../../../components/error-notice'
+import PagedList from '../../../components/paged-list'
 import { dateLabel } from '../../components/membership-format'
 import { useMemberRoster } from '../../hooks/use-member-roster'
 
@@ -61,16 +62,10 @@ export default function MemberRoster() {
   const { state } = roster
   return (
     <View>
-      {state.status === 'loading' ? <View className='section muted'>正在加载…</View> : null}
-      {state.error ? <ErrorNotice error={state.error} onRetry={() => void roster.reload()} /> : null}
       {roster.error ? <ErrorNotice error={roster.error} /> : null}
-      {state.status === 'ready' && !state.error && state.items.length === 0 ? <EmptyState title='本会还没有会员' /> : null}
-      {state.items.map((m) => <MemberRow key={m.id} m={m} roster={roster} />)}
-      {state.next ? (
-        <View className='section'>
-          <Button block loading={state.status === 'loadingMore'} onClick={() => void roster.loadMore()}>加载更多</Button>
-        </View>
-      ) : null}
+      <PagedList state={state} reload={roster.reload} loadMore={roster.loadMore} empty={<EmptyState title='本会还没有会员' />}>
+        {state.items.map((m) => <MemberRow key={m.id} m={m} roster={roster} />)}
+      </PagedList>
     </View>
   )
 }

@@ -5,16 +5,15 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { REJECT_REASONS, REJECT_REASON_LABELS, type RejectReason } from '../../../../types/membership-labels'
 import type { ApplicationView } from '../../../../types/membership-views'
 import ErrorNotice from '../../../components/error-notice'
+import FieldError from '../../../components/field-error'
+import { useConfirmedAction } from '../../../hooks/use-confirmed-action'
 import { membershipOfficerApi } from '../../../services/membership-officer'
-import { useReviewAction } from '../../hooks/use-review'
 
 type Props = { view: ApplicationView; reload: () => Promise<void> }
 
-const FieldError = ({ message }: { message?: string }) => (message ? <View className='field-error' role='alert'>{message}</View> : null)
-
 /** 通过 (issues the member number) or 不通过 with a reason and an explanation the worker reads; both confirmed first. */
 export default function DecisionPanel({ view, reload }: Props) {
-  const action = useReviewAction(reload)
+  const action = useConfirmedAction(reload)
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState<RejectReason | null>(null)
   const [note, setNote] = useState('')
@@ -52,12 +51,12 @@ export default function DecisionPanel({ view, reload }: Props) {
               {r === reason ? '● ' : '○ '}{REJECT_REASON_LABELS[r]}
             </View>
           ))}
-          <FieldError message={action.fields.reason} />
+          <FieldError fields={action.fields} name='reason' />
           <Text className='review__label'>说明（申请人能看到）</Text>
           <Textarea className={`review__textarea ${action.fields.note ? 'text-input--invalid' : ''}`} value={note} maxlength={300}
             placeholder='例如：单位不在本会受理范围，请选择所在镇总工会重新申请' aria-label='说明' onInput={(e) => setNote(e.detail.value)}
           />
-          <FieldError message={action.fields.note} />
+          <FieldError fields={action.fields} name='note' />
           <Button type='primary' block loading={action.busy} onClick={reject}>确认不通过</Button>
         </View>
       )}

@@ -3,9 +3,10 @@ import { useRouter } from '@tarojs/taro'
 import { APPLICATION_STATUS_LABELS } from '../../../../types/membership-labels'
 import type { ApplicationView } from '../../../../types/membership-views'
 import ErrorNotice from '../../../components/error-notice'
+import { useRecord } from '../../../hooks/use-record'
+import { membershipApi } from '../../../services/membership'
 import { timeLabel } from '../../components/membership-format'
 import MembershipTimeline from '../../components/membership-timeline'
-import { useReview } from '../../hooks/use-review'
 import ApplicantSection from './applicant-section'
 import DecisionPanel from './decision-panel'
 import './index.scss'
@@ -50,7 +51,7 @@ function Outcome({ view }: { view: ApplicationView }) {
 /** One application for the reviewing officer: who, where, why here, by when; decide; and its history. */
 export default function ReviewPage() {
   const { id } = useRouter().params
-  const { state, reload } = useReview(id)
+  const { state, reload } = useRecord(id, membershipApi.get, '没有找到这份申请')
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={() => void reload()} />
   const { view } = state

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Envelope, ErrorBody } from '../../../types/envelope'
-import type { Page } from '../../../types/zod'
+import type { Envelope, ErrorBody } from '../../types/envelope'
+import type { Page } from '../../types/zod'
 
 export type PagedState<T> = {
   status: 'loading' | 'loadingMore' | 'ready'

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Enterprise } from '../../../types/directory'
-import type { ErrorBody } from '../../../types/envelope'
-import { directoryApi } from '../../services/directory'
+import type { Enterprise } from '../../types/directory'
+import type { ErrorBody } from '../../types/envelope'
+import { directoryApi } from '../services/directory'
 
 export type SearchState = {
   status: 'idle' | 'loading' | 'loadingMore' | 'done'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { Org } from '../../../types/directory'
-import { directoryApi } from '../../services/directory'
+import type { Org } from '../../types/directory'
+import { directoryApi } from '../services/directory'
 
 /** The town federations for the filter; an empty list if they cannot be loaded (search still works). */
 export function useTowns(): Org[] {

@@ -1,14 +1,15 @@
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
-import type { Envelope, ErrorBody } from '../../../types/envelope'
+import type { Envelope, ErrorBody } from '../../types/envelope'
 
 export type Confirm = { title: string; content: string }
 
 /**
- * Runs one action on a case behind a confirmation dialog (these cannot be undone), then reloads the case.
- * Field messages from the server go next to the matching input; anything else is shown as a notice.
+ * Runs one officer or worker action behind a confirmation dialog (these cannot be undone), then reloads the record.
+ * Field messages from the server go next to the matching input (`setFields` for the page's own checks); anything
+ * else is shown as a notice.
  */
-export function useCaseAction(reload: () => Promise<void>) {
+export function useConfirmedAction(reload: () => Promise<void>) {
   const [busy, setBusy] = useState(false)
   const [fields, setFields] = useState<Record<string, string>>({})
   const [error, setError] = useState<ErrorBody | null>(null)
@@ -36,5 +37,7 @@ export function useCaseAction(reload: () => Promise<void>) {
     },
     [reload],
   )
-  return { busy, fields, error, run }
+  return { busy, fields, error, setFields, run }
 }
+
+export type ConfirmedAction = ReturnType<typeof useConfirmedAction>

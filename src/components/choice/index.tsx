@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import './choice.scss'
+import './index.scss'
 
 type Props = { title: string; hint?: string; on: boolean; onClick: () => void; compact?: boolean }
 
