@@ -13,7 +13,7 @@ async function main() {
       'npm run deploy needs a CloudBase environment:',
       '  1. export TCB_ENV=<your env id>',
       '  2. npx @cloudbase/cli login      (or tcb login --key with an API key)',
-      '  3. set UNION_DATA_KEY, UNION_HASH_KEY, UNION_CARD_SIGNING_KEY on each function in the console',
+      '  3. set UNION_DATA_KEY and UNION_HASH_KEY on each function, and UNION_CARD_SIGNING_KEY on `card` only, in the console',
       '  4. npx tsx scripts/cloudbase-init.ts   (collections; prints the index steps)',
     ].join('\n'))
     process.exit(2)

@@ -2,7 +2,9 @@
  * Per-function CloudBase settings (config.json): timeout, environment variable names (values are set in the
  * CloudBase console, never committed), timer triggers (one per function), open-API permissions.
  */
-const SECRETS = ['UNION_DATA_KEY', 'UNION_HASH_KEY', 'UNION_CARD_SIGNING_KEY']
+const SECRETS = ['UNION_DATA_KEY', 'UNION_HASH_KEY']
+/** Only `card` signs member cards, so only it holds the signing key. */
+const CARD_SECRET = 'UNION_CARD_SIGNING_KEY'
 
 type FunctionConfig = {
   timeout: number
@@ -16,7 +18,7 @@ const base = (): FunctionConfig => ({ timeout: 10, envVariables: Object.fromEntr
 export const FUNCTION_CONFIGS: Record<string, FunctionConfig> = {
   directory: { ...base(), timeout: 60 },
   account: base(),
-  card: base(),
+  card: { ...base(), envVariables: { ...base().envVariables, [CARD_SECRET]: '' } },
   grievance: { ...base(), envVariables: { ...base().envVariables, UNION_DAILY_REPORT_LIMIT: '10' } },
   membership: base(),
   // Hourly: escalations, supervision, retaliation check-ins. CloudBase cron has seconds first.

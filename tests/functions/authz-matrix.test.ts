@@ -129,7 +129,7 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'directory.putCalendarYear': { allowed: ['cityAdmin'], input: () => ({ year: 2030, holidays: [], workdays: [] }) },
   // A non-member gets MEMBERSHIP.NOT_MEMBER (an answer, not a refusal); verify answers any signed-in user.
   'card.token': { allowed: users, input: () => ({}) },
-  'card.verify': { allowed: users, input: () => ({ token: signCardToken({ memberNo: 'YW-MATRIX', orgId: 'sx-a1', orgName: '矩阵', nameMasked: '某*', status: 'active', exp: TUE.getTime() / 1000 + 60 }, h.deps.crypto.keys.cardSigningKey) }) },
+  'card.verify': { allowed: users, input: () => ({ token: signCardToken({ memberNo: 'YW-MATRIX', orgId: 'sx-a1', orgName: '矩阵', nameMasked: '某*', status: 'active', exp: TUE.getTime() / 1000 + 60 }, h.deps.crypto.keys.cardSigningKey!) }) },
   'card.publicKey': { allowed: everyone, input: () => ({}) },
   'account.me': { allowed: users, input: () => ({}) },
   'account.redeemInvite': { allowed: users, input: () => ({ code: 'ZZZZZZZZ', name: '某人' }) },

@@ -58,7 +58,7 @@ describe('card.token', () => {
     expect(out.data.token).toMatch(/^UC1\./)
     expect(out.data.token.length).toBeLessThan(200)
     // The token holds the masked name only, never the full one.
-    const claims = verifyCardToken(out.data.token, publicKeyOf(h.deps.crypto.keys.cardSigningKey), T0).claims!
+    const claims = verifyCardToken(out.data.token, publicKeyOf(h.deps.crypto.keys.cardSigningKey!), T0).claims!
     expect(claims).toMatchObject({ memberNo: m.memberNo, orgId: 'eu-hx', nameMasked: '王**', status: 'active', exp: T0.getTime() / 1000 + CARD_TOKEN_TTL_SECONDS })
     expect(JSON.stringify(claims)).not.toContain('王小明')
   })
@@ -110,7 +110,7 @@ describe('card.verify', () => {
     await setStatus(m.memberNo, 'suspended')
     expect(await verifyAt(data.token, later(10))).toMatchObject({ ok: true, data: { valid: false, reason: 'suspended', member: { status: 'suspended' } } })
     // Offline, with only the public key, the same token still reads as issued (the limit of offline checks).
-    expect(verifyCardToken(data.token, publicKeyOf(h.deps.crypto.keys.cardSigningKey), later(10)).reason).toBe('valid')
+    expect(verifyCardToken(data.token, publicKeyOf(h.deps.crypto.keys.cardSigningKey!), later(10)).reason).toBe('valid')
   })
 
   it('When the member leaves after the token was issued, then online verification says left', async () => {
@@ -132,7 +132,7 @@ describe('card.verify', () => {
   it('When a well-signed token names no stored member, then unknown_member; garbage is malformed', async () => {
     const ghost = signCardToken(
       { memberNo: 'YW999999999X', orgId: 'eu-hx', orgName: '华鑫织造工会', nameMasked: '某*', status: 'active', exp: T0.getTime() / 1000 + 60 },
-      h.deps.crypto.keys.cardSigningKey,
+      h.deps.crypto.keys.cardSigningKey!,
     )
     expect((await verifyAt(ghost, T0)).data).toMatchObject({ valid: false, reason: 'unknown_member', member: null })
     expect((await verifyAt('https://example.com', T0)).data).toMatchObject({ valid: false, reason: 'malformed', member: null })
@@ -147,7 +147,7 @@ describe('card.verify', () => {
 describe('card.publicKey', () => {
   it('When anyone asks, then it is the public key of the signing seed, and it verifies issued tokens', async () => {
     const out = await h.call('card', anon, { action: 'publicKey' }, T0)
-    const expected = publicKeyOf(h.deps.crypto.keys.cardSigningKey)
+    const expected = publicKeyOf(h.deps.crypto.keys.cardSigningKey!)
     expect(out).toEqual({ ok: true, data: { algorithm: 'Ed25519', publicKey: expect.any(String), keyId: keyIdOf(expected) } })
     const published = base64urlDecode(out.data.publicKey)!
     expect(published).toEqual(expected)
@@ -159,7 +159,7 @@ describe('card.publicKey', () => {
 
   it('When the public key is published, then it is not the seed (no key material leaves)', async () => {
     const out = await h.call('card', anon, { action: 'publicKey' }, T0)
-    const seed = Buffer.from(h.deps.crypto.keys.cardSigningKey)
+    const seed = Buffer.from(h.deps.crypto.keys.cardSigningKey!)
     expect(JSON.stringify(out)).not.toContain(seed.toString('hex'))
     expect(JSON.stringify(out)).not.toContain(seed.toString('base64url'))
   })

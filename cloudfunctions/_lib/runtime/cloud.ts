@@ -22,8 +22,8 @@ export function cloudCaller(platformContext: { TRIGGER_SRC?: string; WX_OPENID?:
   return { kind: 'none' }
 }
 
-export function cloudDeps(env: NodeJS.ProcessEnv = process.env): Deps {
-  const keys = keysFromEnv(env) // throws without the secrets: the function refuses to start
+export function cloudDeps(env: NodeJS.ProcessEnv = process.env, opts: { card?: boolean } = {}): Deps {
+  const keys = keysFromEnv(env, opts) // throws without the secrets: the function refuses to start
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
   const store = openCloudbaseStore(app)
   return {
@@ -41,9 +41,11 @@ export function cloudDeps(env: NodeJS.ProcessEnv = process.env): Deps {
 
 export function cloudMain(fn: FunctionDef) {
   // Inside CloudBase, build deps at load: a function without its secrets refuses to start.
-  let deps: Deps | undefined = process.env.TENCENTCLOUD_RUNENV ? cloudDeps() : undefined
+  // Only the card function signs member cards, so only it needs (and gets) the card signing key.
+  const opts = { card: fn.name === 'card' }
+  let deps: Deps | undefined = process.env.TENCENTCLOUD_RUNENV ? cloudDeps(process.env, opts) : undefined
   return async (event: Record<string, unknown>, context: unknown): Promise<Envelope<unknown>> => {
-    deps ??= cloudDeps()
+    deps ??= cloudDeps(process.env, opts)
     const caller = cloudCaller(tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]))
     // A timer event carries no action: run the function's timer action.
     const body = caller.kind === 'system' && fn.timerAction ? { ...event, action: fn.timerAction } : event

@@ -11,8 +11,8 @@ export type Keys = {
   dataKey: Buffer
   /** 32 bytes: HMAC key for keyed hashes (UNION_HASH_KEY). */
   hashKey: Buffer
-  /** 32 bytes: Ed25519 seed that signs member-card tokens (UNION_CARD_SIGNING_KEY). */
-  cardSigningKey: Buffer
+  /** 32 bytes: Ed25519 seed that signs member-card tokens (UNION_CARD_SIGNING_KEY); only the `card` function has it. */
+  cardSigningKey: Buffer | null
 }
 
 export type FieldCrypto = {

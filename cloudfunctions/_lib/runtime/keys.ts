@@ -15,14 +15,19 @@ function decodeKey(name: string, value: string): Buffer {
   return buf
 }
 
-/** Production: every key must be set. Throws (so the function does not start) when one is missing. */
-export function keysFromEnv(env: NodeJS.ProcessEnv = process.env): Keys {
-  const missing = Object.values(NAMES).filter((n) => !env[n])
+/**
+ * Production: the data and hash keys must be set, and the card signing key too where `card` says the function signs
+ * (only the `card` function holds it: a leaked bundle or environment of another function cannot mint cards).
+ * Throws (so the function does not start) when one is missing.
+ */
+export function keysFromEnv(env: NodeJS.ProcessEnv = process.env, opts: { card?: boolean } = { card: true }): Keys {
+  const required = opts.card ? Object.values(NAMES) : [NAMES.dataKey, NAMES.hashKey]
+  const missing = required.filter((n) => !env[n])
   if (missing.length) throw new Error(`missing secret(s): ${missing.join(', ')}; refusing to start`)
   return {
     dataKey: decodeKey(NAMES.dataKey, env[NAMES.dataKey]!),
     hashKey: decodeKey(NAMES.hashKey, env[NAMES.hashKey]!),
-    cardSigningKey: decodeKey(NAMES.cardSigningKey, env[NAMES.cardSigningKey]!),
+    cardSigningKey: opts.card ? decodeKey(NAMES.cardSigningKey, env[NAMES.cardSigningKey]!) : null,
   }
 }
 

@@ -24,6 +24,7 @@ const derived = new WeakMap<Uint8Array, CardKey>()
 
 export function cardKey(ctx: ActionContext): CardKey {
   const source = ctx.deps.crypto.keys.cardSigningKey
+  if (!source) throw new Error('UNION_CARD_SIGNING_KEY is not configured for this function')
   let key = derived.get(source)
   if (!key) {
     const seed = new Uint8Array(source) // a plain Uint8Array copy of the Buffer
