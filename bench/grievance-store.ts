@@ -135,6 +135,7 @@ const BASE_CASE: GrievanceCase = {
   escalateAt: null,
   superviseAt: null,
   history: [],
+  missedPaths: [],
   version: 1,
 }
 

@@ -109,6 +109,7 @@ function reasonAt(org: MemberOrg, rng: Rng): MembershipRouteReason {
 
 const BASE_CONSENTS = { idNumber: { version: 'id-2026-11', at: '' }, shareWithUnion: { version: 'share-2026-11', at: '' } }
 const BASE_APPLICATION: Application = {
+  identityConflict: false,
   id: '', kind: 'join', status: 'approved',
   idHash: '', idEnc: '', phoneHash: '', phoneEnc: '', nameEnc: '', nameMasked: '', idMasked: '', phoneMasked: '',
   enterpriseId: null, enterpriseName: null, townId: null, noFixedEmployer: false, occupation: null, residenceTownId: null, employerBlind: false,

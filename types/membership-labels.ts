@@ -15,6 +15,7 @@ export const MEMBERSHIP_ROUTE_REASONS = [
   'ENTERPRISE_UNION',
   'JOINT_UNION',
   'TOWN',
+  'TOWN_REVIEW',
   'ESCALATED',
 ] as const
 export type MembershipRouteReason = (typeof MEMBERSHIP_ROUTE_REASONS)[number]
@@ -25,6 +26,8 @@ export const MEMBERSHIP_ROUTE_EXPLANATIONS: Record<MembershipRouteReason, string
   ENTERPRISE_UNION: '您的单位有自己的工会，由单位工会受理。',
   JOINT_UNION: '您的单位由所在区域（行业）的联合工会覆盖，由联合工会受理。',
   TOWN: '您的单位还没有工会，由单位所在镇（街道）总工会受理。',
+  // An application whose ID number another account holds (routing.ts `conflictRoute`); the wording says no more.
+  TOWN_REVIEW: '这份申请由单位所在镇（街道）总工会直接审核。',
   ESCALATED: '原工会没有按时审核，已交给上级工会审核。',
 }
 
@@ -72,9 +75,17 @@ export const REVIEW_WORKDAYS = 15
 /** A card token is valid this long; the card page fetches a new one before it ends. */
 export const CARD_TOKEN_TTL_SECONDS = 60
 
+/** Applications (入会 and 会籍转接 together) one WeChat account may file per Shanghai day. */
+export const DAILY_APPLICATION_LIMIT = 5
+
+/** Shown to the reviewing officer only, never to the applicant (it would tell them the ID number is taken). */
+export const IDENTITY_CONFLICT_WARNING = '该身份证号已有会籍/申请，请当面核实身份'
+
 export const MEMBERSHIP_ERRORS = {
   'MEMBERSHIP.ALREADY_MEMBER': '这个身份证号已经是工会会员。换了工作单位请用“会籍转接”，不需要重新入会。',
   'MEMBERSHIP.ALREADY_APPLIED': '这个身份证号已有一份入会申请正在审核，请等待审核结果。',
+  'MEMBERSHIP.IDENTITY_CONFLICT':
+    '该身份证号已有会籍或正在审核的申请，不能再办理入会。请当面核实身份：不是本人的，以“填写的信息与实际不符”不通过；是本人的，须原会籍退会或原申请结束后才能通过。',
   'MEMBERSHIP.UNKNOWN_ENTERPRISE': '没有找到这个单位，请重新搜索或直接填写单位名称',
   'MEMBERSHIP.UNKNOWN_TOWN': '没有找到这个镇（街道），请重新选择',
   'MEMBERSHIP.NOT_MEMBER': '您还不是工会会员',

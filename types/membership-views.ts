@@ -13,8 +13,19 @@ import type {
 
 export type MembershipHistoryView = { at: string; type: string; fromOrgId: string | null; toOrgId: string | null; reason: string | null }
 
-/** The applicant as an officer (or the applicant) sees them: the ID number and phone always masked here. */
-export type ApplicantView = { name: string; idMasked: string; phoneMasked: string; gender: 'male' | 'female'; birthDate: string }
+/**
+ * The applicant as an officer (or the applicant) sees them: the ID number and phone always masked here.
+ * `birthDate` only in the applicant's own view (null for officers: with it, the masked ID number's hidden
+ * digits 7–14 are known); officers see `age` in whole years.
+ */
+export type ApplicantView = {
+  name: string
+  idMasked: string
+  phoneMasked: string
+  gender: 'male' | 'female'
+  age: number
+  birthDate: string | null
+}
 
 export type WorkplaceView = {
   enterpriseId: string | null
@@ -51,6 +62,11 @@ export type ApplicationView = {
   fromOrgId: string | null
   fromOrgName: string | null
   history: MembershipHistoryView[]
+  /**
+   * Officers only, on an application whose ID number has another account's membership or application:
+   * "该身份证号已有会籍/申请，请当面核实身份". Absent otherwise, and always absent for the applicant.
+   */
+  identityWarning?: string
 }
 
 export type MemberView = {
@@ -78,6 +94,8 @@ export type ApplicationQueueItemView = Pick<
   Pick<WorkplaceView, 'enterpriseName' | 'noFixedEmployer' | 'occupation' | 'employerBlind'> & {
     /** Pending and past review-by (it escalates at the next hourly sweep). */
     late: boolean
+    /** As on ApplicationView (a queue is an officer's). */
+    identityWarning?: string
     nameMasked: string
     idMasked: string
     phoneMasked: string

@@ -59,10 +59,22 @@ async function workerInboxItem(checkin = false): Promise<string> {
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64')
 
 /** A pending membership application at 苏溪镇总工会, by o-worker-1 unless told (a fresh ID number each time). */
-async function townApplication(openid = 'o-worker-1'): Promise<string> {
-  const out = await h.call('membership', { kind: 'user', openid }, { action: 'apply', ...membershipApplication({ enterpriseId: 'e-sx-007' }) }, TUE)
+async function townApplication(openid = 'o-worker-1', now = TUE): Promise<string> {
+  const out = await h.call('membership', { kind: 'user', openid }, { action: 'apply', ...membershipApplication({ enterpriseId: 'e-sx-007' }) }, now)
   if (!out.ok) throw new Error(`matrix setup: apply failed ${out.error.code}`)
   return out.data.id
+}
+let workerDays = 0
+/**
+ * An application of o-worker-1 (the `worker` caller), rejected at once: an account has one pending
+ * application at a time and files a few a day, so each is filed on a day of its own after the last is decided.
+ */
+async function workerApplication(): Promise<string> {
+  const mine = await h.call('membership', CALLERS.worker, { action: 'mine', limit: 100 }, TUE)
+  for (const a of mine.data.applications.filter((x: { status: string }) => x.status === 'pending'))
+    await h.call('membership', CALLERS.officerOwn, { action: 'reject', id: a.id, reason: 'OTHER', note: '矩阵测试' }, TUE)
+  const day = new Date(TUE.getTime() + ++workerDays * 86_400_000)
+  return townApplication('o-worker-1', day)
 }
 /** A member at 苏溪镇总工会 (a fresh worker, approved by the town), suspended when asked. */
 async function townMember(suspended = false): Promise<string> {
@@ -105,7 +117,7 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'notify.subscribe': { allowed: users, input: () => ({ accepted: [{ kind: 'grievance', templateId: 'TPL_matrix_000000000000000000000000000001' }] }) },
   'notify.send': { allowed: [], input: () => ({}) },
   'membership.apply': { allowed: users, input: () => membershipApplication({ enterpriseId: 'e-sx-007' }) },
-  'membership.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townApplication() }) },
+  'membership.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await workerApplication() }) },
   'membership.mine': { allowed: users, input: () => ({}) },
   // Callers without a membership get MEMBERSHIP.NOT_MEMBER: an answer about themselves, not a refusal.
   'membership.transfer': { allowed: users, input: () => ({ requestId: uid('req'), enterpriseName: '矩阵测试厂', townId: 'ft' }) },

@@ -79,6 +79,7 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
             { at: '2026-03-10T10:00:00+08:00', type: 'submitted', fromOrgId: null, toOrgId: 'a', reason: 'URGENT' },
             { at: '2026-03-10T14:00:00+08:00', type: 'escalated', fromOrgId: 'a', toOrgId: 'b', reason: 'ESCALATED' },
           ],
+          missedPaths: ['/city/b/a/'],
         })
         const reporter = make.participant({ caseId: c.id, privacy: 'employer_blind', affectedCount: 12 })
         expect(await store.grievances.create(c, reporter)).toBe(true)
@@ -340,6 +341,54 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         expect(ids((await store.grievances.listForStats(`${prefix}area-1/`, ...window, undefined, 100)).items)).toEqual(
           ids([hits[1], hits[2]].sort(byKeyThenId((c) => c.createdAt))),
         )
+      })
+
+      test('When cases were escalated away from a subtree, then listMissedFrom returns each once, wherever it is held, in [from, to)', async () => {
+        const town = make.uid('town')
+        const prefix = `/city/${town}/`
+        const area = `${prefix}area-1/`
+        const ent = `${area}ent-1/`
+        const climbed = (missedPaths: string[], createdAt: string) => make.grievanceCase({ assignedPath: '/city/', missedPaths, createdAt })
+        const hits = [
+          climbed([ent, area], '2026-03-01T00:00:00+08:00'), // two hops in the subtree, the window's first instant
+          climbed([prefix], '2026-03-05T10:00:00+08:00'),
+          climbed([`/city/${make.uid('town')}/`, ent], '2026-03-05T10:00:00+08:00'), // only its second hop is in
+          make.grievanceCase({ assignedPath: area, missedPaths: [ent], createdAt: '2026-03-31T23:59:59+08:00' }), // held inside too
+        ]
+        const misses = [
+          climbed([ent], '2026-04-01T00:00:00+08:00'), // the window's end: out
+          climbed([area], '2026-02-28T23:59:59+08:00'),
+          climbed([`/city/${town}x/`], '2026-03-05T10:00:00+08:00'), // a sibling whose path extends the prefix's text
+          make.grievanceCase({ assignedPath: ent, createdAt: '2026-03-05T10:00:00+08:00' }), // held in the subtree, never missed
+        ]
+        await seed([...misses, ...[...hits].reverse()])
+        const window = ['2026-03-01T00:00:00+08:00', '2026-04-01T00:00:00+08:00'] as const
+        const { sizes, items } = await collect((after) => store.grievances.listMissedFrom(prefix, ...window, after, 3))
+        expect(sizes).toEqual([3, 1])
+        expect(items).toEqual([...hits].sort(byKeyThenId((c) => c.createdAt)))
+        const first = await store.grievances.listMissedFrom(prefix, ...window, undefined, 3)
+        expect(first.next).toBe(`${first.items[2].createdAt}|${first.items[2].id}`)
+        // One page of one: a case with two hops in the subtree still comes once, then the next case.
+        expect(ids((await collect((after) => store.grievances.listMissedFrom(ent, ...window, after, 1))).items)).toEqual(
+          ids([hits[0], hits[2], hits[3]].sort(byKeyThenId((c) => c.createdAt))),
+        )
+      })
+
+      test('When an update appends a miss, then listMissedFrom finds the case; a lost race adds nothing', async () => {
+        const town = make.uid('town')
+        const window = ['2026-03-01T00:00:00+08:00', '2026-04-01T00:00:00+08:00'] as const
+        const c = make.grievanceCase({ assignedPath: `/city/${town}/ent-1/`, createdAt: '2026-03-10T10:00:00+08:00' })
+        await seed([c])
+        expect((await store.grievances.listMissedFrom(`/city/${town}/`, ...window, undefined, 10)).items).toEqual([])
+        const stale = { ...c, missedPaths: [`/city/${town}/stale/`], version: 3 }
+        expect(await store.grievances.update(stale)).toBe(false)
+        const escalated = { ...c, assignedPath: `/city/${town}/`, missedPaths: [`/city/${town}/ent-1/`], version: 2 }
+        expect(await store.grievances.update(escalated)).toBe(true)
+        expect((await store.grievances.listMissedFrom(`/city/${town}/ent-1/`, ...window, undefined, 10)).items).toEqual([escalated])
+        expect((await store.grievances.listMissedFrom(`/city/${town}/stale/`, ...window, undefined, 10)).items).toEqual([])
+        const again = { ...escalated, missedPaths: [...escalated.missedPaths, `/city/${town}/`], assignedPath: '/city/', version: 3 }
+        expect(await store.grievances.update(again)).toBe(true)
+        expect((await store.grievances.listMissedFrom(`/city/${town}/`, ...window, undefined, 10)).items).toEqual([again])
       })
     })
 

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { openSqliteStore, migrate } from '../../cloudfunctions/_lib/store/sqlite'
+import { MIGRATIONS } from '../../cloudfunctions/_lib/store/sqlite/migrations'
+import { fromCase } from '../../cloudfunctions/_lib/store/sqlite/grievance-rows'
+import * as make from '../support/factories'
 import { GRIEVANCE_SQL, queueSql } from '../../cloudfunctions/_lib/store/sqlite/grievances'
 import { PARTICIPANT_SQL } from '../../cloudfunctions/_lib/store/sqlite/grievance-participants'
 import { INBOX_SQL } from '../../cloudfunctions/_lib/store/sqlite/inbox'
@@ -62,5 +65,39 @@ describe('Grievance store: SQLite specifics', () => {
       ...Object.values(PARTICIPANT_SQL), ...Object.values(INBOX_SQL), ...Object.values(CHECKIN_SQL),
     ]
     for (const sql of all) expect(plan(sql)).not.toMatch(/SCAN|TEMP B-TREE/)
+  })
+
+  test('When the misses are planned, then the window walks their index once per case (no sort, no DISTINCT tree) and reads cases by id', () => {
+    // `SCAN m` reads the subquery's page (at most `limit` rows) in the order it was produced.
+    expect(plan(GRIEVANCE_SQL.missedFrom)).toBe(
+      'CO-ROUTINE m | SEARCH grievance_misses USING COVERING INDEX grievance_misses_created ((created_at,case_id)>(?,?) AND created_at<?) | SCAN m | SEARCH g USING INDEX sqlite_autoindex_grievances_1 (id=?)',
+    )
+  })
+
+  test('When the misses migration runs on existing cases, then it backfills their missed paths from the history, in order', () => {
+    // Found by name: migrations appended after it must not shift what this test runs.
+    const misses = MIGRATIONS.findIndex((m) => m.name.startsWith('grievance misses'))
+    const old = new Database(':memory:')
+    migrate(old, MIGRATIONS.slice(0, misses))
+    old.prepare("INSERT INTO orgs (id, name, type, path) VALUES ('sx', '苏溪镇总工会', 'town_federation', '/yw/sx/'), ('sx-a1', '片区', 'area_committee', '/yw/sx/sx-a1/')").run()
+    const ev = (type: 'submitted' | 'escalated' | 'transferred', fromOrgId: string | null, toOrgId: string) => ({ at: '2026-03-10T10:00:00+08:00', type, fromOrgId, toOrgId, reason: null })
+    const climbed = make.grievanceCase({
+      assignedPath: '/yw/sx/',
+      history: [ev('submitted', null, 'eu-gone'), ev('escalated', 'eu-gone', 'sx-a1'), ev('transferred', 'sx-a1', 'sx-a1'), ev('escalated', 'sx-a1', 'sx'), ev('escalated', 'sx-a1', 'sx')],
+    })
+    const quiet = make.grievanceCase({ assignedPath: '/yw/sx/' })
+    for (const c of [climbed, quiet]) {
+      const { missed_paths: _, ...row } = fromCase(c)
+      old.prepare(`INSERT INTO grievances (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map((k) => `@${k}`).join(', ')})`).run(row)
+    }
+    migrate(old, MIGRATIONS.slice(0, misses + 1))
+    const missed = (id: string) => JSON.parse((old.prepare('SELECT missed_paths FROM grievances WHERE id = ?').get(id) as { missed_paths: string }).missed_paths)
+    // An org gone from the directory is put at the case's root.
+    expect(missed(climbed.id)).toEqual(['/yw/', '/yw/sx/sx-a1/', '/yw/sx/sx-a1/'])
+    expect(missed(quiet.id)).toEqual([])
+    expect(old.prepare('SELECT hop, org_path, created_at FROM grievance_misses WHERE case_id = ? ORDER BY hop').all(climbed.id)).toEqual(
+      ['/yw/', '/yw/sx/sx-a1/', '/yw/sx/sx-a1/'].map((org_path, hop) => ({ hop, org_path, created_at: climbed.createdAt })),
+    )
+    old.close()
   })
 })

@@ -40,13 +40,31 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
   const leaveHold = (id: string, recordId: string, at: string) => holds().add({ _id: id, recordId, at })
   const earlier = (iso: string, ms: number) => new Date(Date.parse(iso) - ms).toISOString()
 
-  test('When an application is created, then its request and pending holds are inserted first, then the application', async () => {
+  test('When an application is created, then its request, account and person holds are inserted first, then the application', async () => {
     const a = make.application()
     fake.requests.length = 0
     expect(await store.memberships.createApplication(a)).toEqual({ ok: true })
-    expect(writes()).toEqual(['insertDocument membership_holds', 'insertDocument membership_holds', 'insertDocument membership_applications'])
+    expect(writes()).toEqual([...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications'])
     expect(await hold(`request:${a.requestKey}`)).toEqual({ _id: `request:${a.requestKey}`, recordId: a.id, at: a.createdAt })
+    expect(await hold(`pending-holder:${a.holderKey}`)).toEqual({ _id: `pending-holder:${a.holderKey}`, recordId: a.id, at: a.createdAt })
     expect(await hold(`pending:${a.idHash}`)).toEqual({ _id: `pending:${a.idHash}`, recordId: a.id, at: a.createdAt })
+  })
+
+  test('When a flagged application is created, then it takes no person hold; deciding it frees its account hold', async () => {
+    const a = make.application({ identityConflict: true })
+    fake.requests.length = 0
+    expect(await store.memberships.createApplication(a)).toEqual({ ok: true })
+    expect(writes()).toEqual([...Array(2).fill('insertDocument membership_holds'), 'insertDocument membership_applications'])
+    expect(await hold(`pending:${a.idHash}`)).toBeNull()
+    expect(await store.memberships.updateApplication({ ...a, status: 'rejected', escalateAt: null, version: 2 })).toBe(true)
+    expect(await hold(`pending-holder:${a.holderKey}`)).toBeNull()
+  })
+
+  test('When an application stored before identityConflict existed is read, then it is not flagged', async () => {
+    const a = make.application()
+    const { identityConflict: _omit, id, ...legacy } = a
+    await fake.app.database().collection('membership_applications').add({ _id: id, ...legacy })
+    expect(await store.memberships.getApplication(id)).toEqual(a)
   })
 
   test('When the apply is retried, then only the refused request hold is sent; a second person’s apply releases its request hold', async () => {
@@ -58,8 +76,9 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     const again = make.application({ idHash: a.idHash })
     fake.requests.length = 0
     expect(await store.memberships.createApplication(again)).toEqual({ ok: false, reason: 'ALREADY_APPLIED' })
-    expect(writes()).toEqual(['insertDocument membership_holds', 'insertDocument membership_holds', 'removeDocument membership_holds'])
+    expect(writes()).toEqual([...Array(3).fill('insertDocument membership_holds'), ...Array(2).fill('removeDocument membership_holds')])
     expect(await hold(`request:${again.requestKey}`)).toBeNull()
+    expect(await hold(`pending-holder:${again.holderKey}`)).toBeNull()
   })
 
   test('When the application insert is refused, then both holds are removed again and the insert’s error is thrown', async () => {
@@ -69,21 +88,21 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     fake.requests.length = 0
     await expect(store.memberships.createApplication(clash)).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
     expect(writes()).toEqual([
-      'insertDocument membership_holds',
-      'insertDocument membership_holds',
+      ...Array(3).fill('insertDocument membership_holds'),
       'insertDocument membership_applications',
-      'removeDocument membership_holds',
-      'removeDocument membership_holds',
+      ...Array(3).fill('removeDocument membership_holds'),
     ])
     expect(await hold(`request:${clash.requestKey}`)).toBeNull()
+    expect(await hold(`pending-holder:${clash.holderKey}`)).toBeNull()
     expect(await hold(`pending:${clash.idHash}`)).toBeNull()
   })
 
-  test('When an application is decided, then its pending hold is removed; its request hold stays', async () => {
+  test('When an application is decided, then its pending holds are removed; its request hold stays', async () => {
     const a = make.application()
     await store.memberships.createApplication(a)
     expect(await store.memberships.updateApplication({ ...a, status: 'rejected', escalateAt: null, version: 2 })).toBe(true)
     expect(await hold(`pending:${a.idHash}`)).toBeNull()
+    expect(await hold(`pending-holder:${a.holderKey}`)).toBeNull()
     expect(await hold(`request:${a.requestKey}`)).toMatchObject({ recordId: a.id })
   })
 

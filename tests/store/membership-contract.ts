@@ -5,8 +5,10 @@
  *
  * Semantics stated here, for both adapters:
  * - `createApplication` inserts or refuses: DUPLICATE_REQUEST (with the existing id) when the requestKey
- *   exists, ALREADY_APPLIED when another application with the idHash is pending; of racing creates for one
- *   idHash exactly one lands. A decided application does not block a new one.
+ *   exists, HOLDER_PENDING when the holderKey (the account) has a pending application, ALREADY_APPLIED when
+ *   another non-flagged application with the idHash is pending; of racing creates for one idHash (or one
+ *   account) exactly one lands. A decided application does not block a new one; an application flagged
+ *   `identityConflict` holds no idHash (it can never block the person whose ID number it names).
  * - `createMember` is false when the idHash has a current (active or suspended) member, the memberNo is
  *   taken (for life: also by a member who left), or the id exists; of racing creates exactly one lands.
  * - Updates replace the record iff the stored version is `version - 1`; of two racers exactly one wins.
@@ -139,6 +141,46 @@ export function runMembershipStoreContract(label: string, open: () => Promise<Op
         await seed([pending])
         const decided = make.application({ idHash: pending.idHash, status: 'rejected', escalateAt: null })
         expect(await store.memberships.createApplication(decided)).toEqual({ ok: true })
+      })
+
+      test('When an application is flagged identityConflict, then it holds no idHash: it lands beside a pending one and blocks no later one', async () => {
+        const pending = make.application()
+        await seed([pending])
+        const flagged = make.application({ idHash: pending.idHash, identityConflict: true })
+        expect(await store.memberships.createApplication(flagged)).toEqual({ ok: true })
+        expect(await store.memberships.getApplication(flagged.id)).toEqual(flagged)
+        expect(await store.memberships.getPendingApplication(pending.idHash)).toEqual(pending)
+        const rejected: Application = { ...pending, status: 'rejected', rejectReason: 'OTHER', rejectNote: '测试', escalateAt: null, version: 2 }
+        expect(await store.memberships.updateApplication(rejected)).toBe(true)
+        // The flagged one is still pending, yet the person's own application gets in.
+        expect(await store.memberships.getPendingApplication(pending.idHash)).toBeNull()
+        const real = make.application({ idHash: pending.idHash })
+        expect(await store.memberships.createApplication(real)).toEqual({ ok: true })
+        expect(await store.memberships.getPendingApplication(pending.idHash)).toEqual(real)
+      })
+
+      test('When the account has a pending application, then another is HOLDER_PENDING, flagged or not; once decided, a new one is accepted', async () => {
+        const first = make.application()
+        await seed([first])
+        for (const identityConflict of [false, true]) {
+          const second = make.application({ holderKey: first.holderKey, identityConflict })
+          expect(await store.memberships.createApplication(second)).toEqual({ ok: false, reason: 'HOLDER_PENDING' })
+          expect(await store.memberships.getApplication(second.id)).toBeNull()
+          // Nothing of the refused one is left holding: its idHash is free.
+          expect(await store.memberships.createApplication(make.application({ idHash: second.idHash }))).toEqual({ ok: true })
+        }
+        const approved: Application = { ...first, status: 'approved', escalateAt: null, version: 2 }
+        expect(await store.memberships.updateApplication(approved)).toBe(true)
+        const third = make.application({ holderKey: first.holderKey })
+        expect(await store.memberships.createApplication(third)).toEqual({ ok: true })
+      })
+
+      test('When five applies of one account race, then exactly one is created and the others are HOLDER_PENDING', async () => {
+        const holderKey = make.uid('hk')
+        const racers = Array.from({ length: 5 }, () => make.application({ holderKey }))
+        const results = await Promise.all(racers.map((a) => store.memberships.createApplication(a)))
+        expect(results.filter((r) => r.ok)).toHaveLength(1)
+        expect(results.filter((r) => !r.ok)).toEqual(Array(4).fill({ ok: false, reason: 'HOLDER_PENDING' }))
       })
 
       test('When five applies for one person race, then exactly one is created and the others are ALREADY_APPLIED', async () => {

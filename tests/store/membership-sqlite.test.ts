@@ -54,10 +54,12 @@ describe('Membership store: SQLite specifics', () => {
     expect(plan(MEMBERSHIP_SQL.currentByHolder)).toMatch(/^SEARCH members USING INDEX members_holder \(holder_key=\?\)$/)
     expect(plan(MEMBERSHIP_SQL.latestByHolder)).toMatch(/^SEARCH members USING INDEX members_holder \(holder_key=\?\)$/)
     expect(plan(MEMBERSHIP_SQL.byOrg)).toMatch(/^SEARCH members USING INDEX members_org \(org_id=\? AND member_no>\?\)$/)
+    expect(plan(MEMBERSHIP_SQL.pendingByIdHash)).toMatch(/^SEARCH membership_applications USING INDEX membership_applications_pending \(id_hash=\?\)$/)
+    expect(plan(MEMBERSHIP_SQL.pendingByHolder)).toMatch(/^SEARCH membership_applications USING INDEX membership_applications_pending_holder \(holder_key=\?\)$/)
     const all = [
       ...[{}, { status: 'pending' }, { overdue: true }, { status: 'pending', overdue: false }].map((f) => applicationQueueSql(f as ApplicationQueueFilter)),
       MEMBERSHIP_SQL.due, MEMBERSHIP_SQL.byApplicant, MEMBERSHIP_SQL.currentByIdHash, MEMBERSHIP_SQL.currentByHolder,
-      MEMBERSHIP_SQL.latestByHolder, MEMBERSHIP_SQL.byOrg,
+      MEMBERSHIP_SQL.latestByHolder, MEMBERSHIP_SQL.byOrg, MEMBERSHIP_SQL.pendingByIdHash, MEMBERSHIP_SQL.pendingByHolder,
     ]
     for (const sql of all) expect(plan(sql)).not.toMatch(/SCAN|TEMP B-TREE/)
   })
@@ -72,6 +74,10 @@ describe('Membership store: SQLite specifics', () => {
     expect(insertApp.run(APPLICATION_ROWS.fromRecord(decided)).changes).toBe(1)
     const update = db.prepare(MEMBERSHIP_SQL.updateApplication)
     expect(() => update.run({ ...APPLICATION_ROWS.fromRecord({ ...decided, status: 'pending', version: 2 }), expected: 1 })).toThrow(/UNIQUE/)
+
+    // A flagged application shares the idHash, but not the account: one pending application per holder_key.
+    expect(insertApp.run(APPLICATION_ROWS.fromRecord(make.application({ idHash: first.idHash, identityConflict: true }))).changes).toBe(1)
+    expect(insertApp.run(APPLICATION_ROWS.fromRecord(make.application({ holderKey: first.holderKey, identityConflict: true }))).changes).toBe(0)
 
     const insertMember = db.prepare(MEMBERSHIP_SQL.insertMember)
     const m = make.member()

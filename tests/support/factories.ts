@@ -207,6 +207,7 @@ export function grievanceCase(overrides: Partial<GrievanceCase> = {}): Grievance
     escalateAt: acceptBy,
     superviseAt: null,
     history: [{ at: receivedAt, type: 'submitted', fromOrgId: null, toOrgId: assignedOrgId, reason: 'TOWN' }],
+    missedPaths: [],
     version: 1,
     ...overrides,
   }
@@ -300,6 +301,7 @@ export function application(overrides: Partial<Application> = {}): Application {
     occupation: null,
     residenceTownId: null,
     employerBlind: false,
+    identityConflict: false,
     applicantKey: uid('ak'),
     holderKey: uid('hk'),
     requestKey: uid('mreq'),

@@ -24,7 +24,7 @@ const application = (over: Record<string, unknown> = {}) => ({
   reviewBy: '2026-04-01T00:00:00+08:00', reviewByLabel: '3月31日 24:00', reviewByEstimated: false, overdue: false,
   createdAt: '2026-03-10T10:00:00+08:00',
   workplace: { enterpriseId: 'e-hx', enterpriseName: '义乌华鑫织造有限公司', townId: 'sx', townName: '苏溪镇', noFixedEmployer: false, occupation: null, employerBlind: true },
-  applicant: { name: '张三', idMasked: '3307**********1234', phoneMasked: '138****5678', gender: 'male', birthDate: '1990-03-07' },
+  applicant: { name: '张三', idMasked: '3307**********1234', phoneMasked: '138****5678', gender: 'male', birthDate: null, age: 36 },
   rejectReason: null, rejectReasonLabel: null, rejectNote: null, memberNo: null, fromOrgId: null, fromOrgName: null,
   history: [{ at: '2026-03-10T10:00:00+08:00', type: 'submitted', fromOrgId: null, toOrgId: 'sx', reason: 'EMPLOYER_BLIND' }],
   ...over,
@@ -112,6 +112,13 @@ test('When an officer approves, then it asks first, and after confirming the mem
   expect(await screen.findByText('YW2026000123')).toBeTruthy()
   expect(screen.getByText('已通过 · 会员号')).toBeTruthy()
   expect(screen.queryByText('通过，发放会员号')).toBeNull()
+})
+
+test('When the ID number already belongs to another account, then the review page warns to verify identity in person', async () => {
+  backend({ 'membership.get': [ok(application({ identityWarning: '该身份证号已有会籍/申请，请当面核实身份' }))] })
+  render(<ReviewPage />)
+  expect(await screen.findByText('该身份证号已有会籍/申请，请当面核实身份')).toBeTruthy()
+  expect(screen.getByText('36 岁', { exact: false })).toBeTruthy()
 })
 
 test('When an officer rejects, then a reason and a note are required, and the decision is confirmed', async () => {

@@ -17,7 +17,7 @@ const pending: ApplicationView = {
   routeExplanation: MEMBERSHIP_ROUTE_EXPLANATIONS.EMPLOYER_BLIND, reviewBy: '2026-03-31T00:00:00+08:00', reviewByLabel: '3月30日 24:00',
   reviewByEstimated: true, overdue: false, createdAt: '2026-03-09T10:00:00+08:00',
   workplace: { enterpriseId: 'e-hx', enterpriseName: '义乌华鑫织造有限公司', townId: 'sx', townName: '苏溪镇', noFixedEmployer: false, occupation: null, employerBlind: true },
-  applicant: { name: '张三', idMasked: '3307**********1237', phoneMasked: '138****5678', gender: 'male', birthDate: '1985-03-07' },
+  applicant: { name: '张三', idMasked: '3307**********1237', phoneMasked: '138****5678', gender: 'male', birthDate: '1985-03-07', age: 41 },
   rejectReason: null, rejectReasonLabel: null, rejectNote: null, memberNo: null, fromOrgId: null, fromOrgName: null,
   history: [{ at: '2026-03-09T10:00:00+08:00', type: 'submitted', fromOrgId: null, toOrgId: 'sx', reason: 'EMPLOYER_BLIND' }],
 }

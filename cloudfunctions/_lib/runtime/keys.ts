@@ -20,7 +20,7 @@ function decodeKey(name: string, value: string): Buffer {
  * (only the `card` function holds it: a leaked bundle or environment of another function cannot mint cards).
  * Throws (so the function does not start) when one is missing.
  */
-export function keysFromEnv(env: NodeJS.ProcessEnv = process.env, opts: { card?: boolean } = { card: true }): Keys {
+export function keysFromEnv(env: Record<string, string | undefined> = process.env, opts: { card?: boolean } = { card: true }): Keys {
   const required = opts.card ? Object.values(NAMES) : [NAMES.dataKey, NAMES.hashKey]
   const missing = required.filter((n) => !env[n])
   if (missing.length) throw new Error(`missing secret(s): ${missing.join(', ')}; refusing to start`)

@@ -96,6 +96,12 @@ export interface GrievanceStore {
    * the order an index on the time window yields — cursor = `${createdAt}|${id}`.
    */
   listForStats(pathPrefix: string, from: string, to: string, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
+  /**
+   * Cases created within [from, to) that were escalated away from an org in the subtree (any of `missedPaths`
+   * under the prefix), wherever they are held now: an org's own misses after the case climbed above it. Each
+   * case once, same order and cursor as listForStats.
+   */
+  listMissedFrom(pathPrefix: string, from: string, to: string, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
 
   addParticipant(p: Participant): Promise<boolean>
   getParticipantByRequestKey(requestKey: string): Promise<Participant | null>

@@ -57,6 +57,12 @@ export type Application = ApplicationState &
     holderKey: string
     /** Idempotency: HMAC(openid + requestId). Unique. */
     requestKey: string
+    /**
+     * The ID number has a current membership or a pending application of ANOTHER account. Such an application
+     * sits at a federation, holds no idHash (it cannot block the real person) and cannot be approved while
+     * that membership or application stands; the applicant is never told (docs/decisions/0009).
+     */
+    identityConflict: boolean
     /** For `transfer`: the member moving, and the org they leave. */
     memberId: string | null
     fromOrgId: string | null
@@ -92,18 +98,24 @@ export type CreateApplicationResult =
   | { ok: true }
   /** The requestKey exists: the caller answers with that application (a retry). */
   | { ok: false; reason: 'DUPLICATE_REQUEST'; existingId: string }
-  /** Another pending application holds this idHash (checked atomically: two racing applies → one wins). */
+  /** The account (holderKey) has a pending application: one at a time per account. */
+  | { ok: false; reason: 'HOLDER_PENDING' }
+  /** Another pending, non-flagged application holds this idHash (checked atomically: two racing applies → one wins). */
   | { ok: false; reason: 'ALREADY_APPLIED' }
 
 export interface MembershipStore {
   /**
-   * Inserts iff no other application has this requestKey and no other PENDING application has this idHash.
-   * (Membership itself — an active/suspended member with this idHash — is checked by the caller via getMemberByIdHash.)
+   * Inserts iff no other application has this requestKey, no other PENDING application has this holderKey,
+   * and (unless `a.identityConflict`) no other pending, non-flagged application has this idHash. Checked in
+   * that order. (Membership itself — an active/suspended member with this idHash — is checked by the caller
+   * via getMemberByIdHash.)
    */
   createApplication(a: Application): Promise<CreateApplicationResult>
   getApplication(id: string): Promise<Application | null>
+  /** The pending, non-flagged application holding this idHash, if any (at most one). */
+  getPendingApplication(idHash: string): Promise<Application | null>
   getApplicationByRequestKey(requestKey: string): Promise<Application | null>
-  /** Full replace iff the stored version is `a.version - 1`; false on a lost race. Frees the idHash hold when it leaves `pending`. */
+  /** Full replace iff the stored version is `a.version - 1`; false on a lost race. Frees the idHash and holder holds when it leaves `pending`. */
   updateApplication(a: Application): Promise<boolean>
   /** Applications assigned to `orgId`, ordered by (reviewBy, id). Cursor = `${reviewBy}|${id}`. */
   listQueue(orgId: string, filter: ApplicationQueueFilter, after: string | undefined, limit: number): Promise<Page<Application>>

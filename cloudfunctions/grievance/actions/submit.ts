@@ -49,7 +49,7 @@ export const submit = action({
       category: input.category, urgent: input.urgent, affectedCount: input.affectedCount, strictPrivacy: input.privacy,
       description: input.description, attachments: input.attachments, ...move.patch,
       outcome: null, summary: null, resolvedAt: null, closedAt: null, rating: null, ratingComment: null, reopenCount: 0,
-      linkedCaseId: null, participantCount: 1, createdAt: at, history: [move.event], version: 1,
+      linkedCaseId: null, participantCount: 1, createdAt: at, history: [move.event], missedPaths: [], version: 1,
     }
     const created = await store.grievances.create(c, {
       caseId: c.id, reporterKey: me, role: 'reporter', privacy: input.privacy, requestKey: reqKey, joinedAt: at, day: shanghaiDay(ctx.now),

@@ -34,7 +34,7 @@ export function retaliationCase(ctx: ActionContext, original: GrievanceCase, me:
     category: 'other', urgent: false, affectedCount: 1, strictPrivacy: me.privacy, description: DESCRIPTION, attachments: [],
     ...move.patch,
     outcome: null, summary: null, resolvedAt: null, closedAt: null, rating: null, ratingComment: null, reopenCount: 0,
-    linkedCaseId: original.id, participantCount: 1, createdAt: at, history: [move.event], version: 1,
+    linkedCaseId: original.id, participantCount: 1, createdAt: at, history: [move.event], missedPaths: [], version: 1,
   }
   const reporter: Participant = {
     caseId: c.id, reporterKey: me.reporterKey, role: 'reporter', privacy: me.privacy, contactEnc: me.contactEnc,

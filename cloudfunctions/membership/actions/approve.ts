@@ -3,21 +3,20 @@ import { decideApplication } from '../../_lib/domain/membership/review'
 import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
 import { fail, isFailure } from '../../_lib/runtime/result'
-import { loadForOfficer, requireReviewer } from '../lib/access'
+import { loadForOfficer } from '../lib/access'
 import { enrol, move } from '../lib/approval'
 import { notifyOrg, notifyWorker } from '../lib/notify'
 import { saveApplication } from '../lib/save'
 
 /**
  * The reviewing union approves: a join issues a member number; a transfer moves the member, and the union
- * they leave is informed. Two officers approving at once → exactly one succeeds, the other CONFLICT.
+ * they leave is informed. Two officers approving at once → exactly one succeeds, the other CONFLICT. A
+ * flagged join (identityConflict) is refused while the number's membership or other application stands.
  */
 export const approve = action({
   input: approveInput,
   async handle({ id }, ctx) {
-    const access = await loadForOfficer(ctx, id)
-    requireReviewer(access)
-    const { a, org, officer } = access
+    const { a, org, officer } = await loadForOfficer(ctx, id)
     if (a.status !== 'pending') return fail('MEMBERSHIP.NOT_PENDING', MEMBERSHIP_ERRORS['MEMBERSHIP.NOT_PENDING'])
     const m = a.kind === 'join' ? await enrol(ctx, a) : await move(ctx, a)
     if (isFailure(m)) return m
@@ -30,7 +29,8 @@ export const approve = action({
       await notifyWorker(ctx, a.holderKey, 'membership.approved', id, '入会申请已通过', `欢迎加入${to}，可在“会员证”查看电子会员证`)
     } else {
       await notifyWorker(ctx, a.holderKey, 'membership.transferred', id, '会籍转接已完成', `会籍已转入${to}，会员号不变`)
-      if (a.fromOrgId) await notifyOrg(ctx, a.fromOrgId, 'membership.transferredOut', id, '有会员转出', `一名会员因更换工作单位，会籍已转入${to}`)
+      // The old union is informed, not asked; it learns that a member left, never where to (nor the application).
+      if (a.fromOrgId) await notifyOrg(ctx, a.fromOrgId, 'membership.transferredOut', null, '有会员转出', '一名会员办理了会籍转接，已从本会转出，会员名单已更新')
     }
     return { id, status: 'approved' as const, memberId: m.id, memberNo: m.memberNo }
   },

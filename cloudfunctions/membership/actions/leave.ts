@@ -21,17 +21,20 @@ async function withdrawTransfer(ctx: ActionContext, m: Member) {
   }
 }
 
-/** 退会: the member ends their membership (active or suspended); the card follows; the union is told. */
+/**
+ * 退会: the member ends their membership (active or suspended); the card follows; the union is told. A pending
+ * transfer is withdrawn FIRST: a crash between the writes then leaves a member who may simply leave again,
+ * never a left member whose transfer stays pending (unapprovable, holding the ID number).
+ */
 export const leave = action({
   input: leaveInput,
   async handle({ reason }, ctx) {
     const m = await currentMembership(ctx)
     if (!m) return fail('MEMBERSHIP.NOT_MEMBER', MEMBERSHIP_ERRORS['MEMBERSHIP.NOT_MEMBER'])
-    const at = toIso(ctx.now)
-    const saved = await saveMember(ctx, m, { status: 'left', statusReason: reason || null }, [
-      { at, type: 'left', fromOrgId: m.orgId, toOrgId: null, reason: null },
-    ])
     await withdrawTransfer(ctx, m)
+    const saved = await saveMember(ctx, m, { status: 'left', statusReason: reason || null }, [
+      { at: toIso(ctx.now), type: 'left', fromOrgId: m.orgId, toOrgId: null, reason: null },
+    ])
     await audit(ctx, 'membership.leave', 'member', m.id, { orgId: m.orgId })
     await notifyOrg(ctx, m.orgId, 'membership.left', null, '有会员退会', '一名会员办理了退会，会员名单已更新')
     return { memberId: saved.id, status: saved.status }

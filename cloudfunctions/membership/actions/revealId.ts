@@ -5,8 +5,8 @@ import type { PersonSecrets } from '../../_lib/store/port'
 import { loadForOfficer, loadMemberForOfficer } from '../lib/access'
 
 /**
- * The full ID number or phone of one applicant or member, for an officer who may see the record. An explicit
- * step, always audited; the audit names the field, never the value.
+ * The full ID number or phone of one applicant or member, for an officer of the reviewing union (or the
+ * member's union) or above. An explicit step, always audited; the audit names the field, never the value.
  */
 export const revealId = action({
   input: revealIdInput,

@@ -4,8 +4,9 @@ import { action } from '../../_lib/runtime/function'
 import { fail, isFailure } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
 import { callerKeys, currentMembership } from '../lib/access'
-import { buildApplication, fileApplication, replay } from '../lib/application'
-import { applyRequestKey } from '../lib/keys'
+import { alreadyApplied, buildApplication, fileApplication, ID_TAKEN, replay } from '../lib/application'
+import { overDailyLimit } from '../lib/identity'
+import { transferRequestKey } from '../lib/keys'
 import { notifyOrg, notifyWorker } from '../lib/notify'
 import { secretsOf } from '../lib/person'
 import { resolveRoute } from '../lib/route'
@@ -21,9 +22,11 @@ export const transfer = action({
   input: transferInput,
   async handle(input, ctx) {
     const keys = callerKeys(ctx)
-    const requestKey = applyRequestKey(ctx.deps.crypto, keys.openid, input.requestId)
+    const requestKey = transferRequestKey(ctx.deps.crypto, keys.openid, input.requestId)
     const first = await replay(ctx, requestKey)
     if (first) return first
+    const limited = await overDailyLimit(ctx, keys.applicant)
+    if (limited) return limited
 
     const m = await currentMembership(ctx)
     if (!m) return refuse('MEMBERSHIP.NOT_MEMBER')
@@ -35,7 +38,7 @@ export const transfer = action({
     const joined = await ctx.deps.store.memberships.getApplication(m.applicationId)
     const at = toIso(ctx.now)
     const a = await buildApplication(ctx, {
-      kind: 'transfer', keys, requestKey, secrets: secretsOf(m), route, memberId: m.id, fromOrgId: m.orgId,
+      kind: 'transfer', keys, requestKey, secrets: secretsOf(m), route, memberId: m.id, fromOrgId: m.orgId, identityConflict: false,
       consents: {
         idNumber: joined?.consents.idNumber ?? { version: CONSENT_VERSIONS.idNumber, at },
         // Asking for the transfer is asking to pass the application to the new union.
@@ -43,6 +46,8 @@ export const transfer = action({
       },
     })
     const filed = await fileApplication(ctx, a, route.to.name)
+    // The member's own number: a pending application for it may be named to them.
+    if (filed === ID_TAKEN) return alreadyApplied('transfer')
     if (isFailure(filed) || !filed.filed) return isFailure(filed) ? filed : filed.summary
 
     await audit(ctx, 'membership.transfer', 'application', a.id, { memberId: m.id, fromOrgId: m.orgId, orgId: route.to.id, reason: route.reason })

@@ -26,23 +26,17 @@ export function callerKeys(ctx: ActionContext) {
 export type OfficerAccess = { officer: Officer; org: Org; a: Application }
 
 /**
- * The application, if the calling officer's org holds it (the assigned org or above), or, for a transfer, is
- * the union the member leaves (it may read what it is informed about).
+ * The application, if the calling officer's org reviews it (the assigned org or above). The union a
+ * transferring member leaves is not a reviewer: it is told that a member left (approve.ts) and reads
+ * nothing of the transfer — not the new employer or union, and for an employer-blind transfer not even
+ * that it was one (security review H1).
  */
 export async function loadForOfficer(ctx: ActionContext, id: string): Promise<OfficerAccess> {
   const officer = await requireOfficer(ctx, 'officer')
   const { directory, memberships } = ctx.deps.store
   const [org, a] = await Promise.all([directory.getOrg(officer.orgId), memberships.getApplication(id)])
-  if (!org || !a) throw notFound()
-  if (inScope(org.id, a.assignedPath)) return { officer, org, a }
-  const from = a.fromOrgId ? await directory.getOrg(a.fromOrgId) : null
-  if (from && inScope(org.id, from.path)) return { officer, org, a }
-  throw notFound()
-}
-
-/** Deciding needs the application in the officer's scope as its reviewer, not merely as the union it leaves. */
-export function requireReviewer(access: OfficerAccess): void {
-  if (!inScope(access.org.id, access.a.assignedPath)) throw new AppError('FORBIDDEN', '这份申请由其他工会审核，您只能查看')
+  if (!org || !a || !inScope(org.id, a.assignedPath)) throw notFound()
+  return { officer, org, a }
 }
 
 /** A member of a union in the calling officer's scope. */

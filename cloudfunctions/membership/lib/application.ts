@@ -18,6 +18,8 @@ export type NewApplication = {
   consents: { idNumber: Consent; shareWithUnion: Consent }
   memberId: string | null
   fromOrgId: string | null
+  /** The ID number is another account's (a member's or a pending applicant's): see identity.ts. */
+  identityConflict: boolean
 }
 
 export async function buildApplication(ctx: ActionContext, n: NewApplication): Promise<Application> {
@@ -27,7 +29,7 @@ export async function buildApplication(ctx: ActionContext, n: NewApplication): P
   })
   return {
     id: ctx.deps.ids(), kind: n.kind, status: 'pending', applicantKey: n.keys.applicant, holderKey: n.keys.holder,
-    requestKey: n.requestKey, memberId: n.memberId, fromOrgId: n.fromOrgId, consents: n.consents,
+    requestKey: n.requestKey, memberId: n.memberId, fromOrgId: n.fromOrgId, consents: n.consents, identityConflict: n.identityConflict,
     ...n.secrets, ...workplace, ...place.patch,
     rejectReason: null, rejectNote: null, decidedAt: null, decidedBy: null,
     createdAt: toIso(ctx.now), history: [place.event], version: 1,
@@ -42,12 +44,18 @@ export async function replay(ctx: ActionContext, requestKey: string): Promise<Ap
   return applySummary(first, org?.name ?? first.assignedOrgId)
 }
 
+export const ACCOUNT_PENDING = '您已有一份申请正在审核，请等待审核结果后再提交新的申请。'
+
+export type Filed = { filed: boolean; summary: ApplySummary }
+/** Another account's pending application took the ID number first (between the caller's check and the insert). */
+export const ID_TAKEN = 'ID_TAKEN'
+
 /**
  * Inserts the application. A concurrent retry of the same request that won the insert is answered with its
- * application; another pending application for the same person is MEMBERSHIP.ALREADY_APPLIED (the store
- * checks both atomically, so two racing applies never both get in).
+ * application; a pending application of the same account is MEMBERSHIP.ALREADY_APPLIED; another pending
+ * application for the same person is ID_TAKEN (the store checks all atomically, so racers never both get in).
  */
-export async function fileApplication(ctx: ActionContext, a: Application, orgName: string): Promise<{ filed: boolean; summary: ApplySummary } | Failure> {
+export async function fileApplication(ctx: ActionContext, a: Application, orgName: string): Promise<Filed | Failure | typeof ID_TAKEN> {
   const created = await ctx.deps.store.memberships.createApplication(a)
   if (created.ok) return { filed: true, summary: applySummary(a, orgName) }
   if (created.reason === 'DUPLICATE_REQUEST') {
@@ -55,6 +63,12 @@ export async function fileApplication(ctx: ActionContext, a: Application, orgNam
     if (first) return { filed: false, summary: first }
     return fail('CONFLICT')
   }
+  if (created.reason === 'HOLDER_PENDING') return fail('MEMBERSHIP.ALREADY_APPLIED', ACCOUNT_PENDING)
+  return ID_TAKEN
+}
+
+/** ALREADY_APPLIED about the caller's own ID number (on the form's field for a join). */
+export function alreadyApplied(kind: Application['kind']): Failure {
   const message = MEMBERSHIP_ERRORS['MEMBERSHIP.ALREADY_APPLIED']
-  return fail('MEMBERSHIP.ALREADY_APPLIED', message, a.kind === 'join' ? { idNumber: message } : undefined)
+  return fail('MEMBERSHIP.ALREADY_APPLIED', message, kind === 'join' ? { idNumber: message } : undefined)
 }

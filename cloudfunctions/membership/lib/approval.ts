@@ -9,6 +9,7 @@ import type { ActionContext } from '../../_lib/runtime/deps'
 import { fail, type Failure } from '../../_lib/runtime/result'
 import { shanghaiDay, toIso } from '../../_lib/runtime/time'
 import type { Application, Member, Workplace } from '../../_lib/store/port'
+import { ACCOUNT_HOLDS_CARD } from './identity'
 import { secretsOf } from './person'
 import { saveMember } from './save'
 
@@ -17,11 +18,30 @@ export function workplaceOf(a: Application): Workplace {
   return { enterpriseId, enterpriseName, townId, noFixedEmployer, occupation, residenceTownId, employerBlind }
 }
 
+/**
+ * Why this join may not make a member, if so: the account already holds a current membership (one card per
+ * account), or — flagged — the ID number's membership or other pending application still stands (the
+ * officer verifies the person face to face; the real holder leaving, or that application ending, clears it).
+ */
+async function enrolRefusal(ctx: ActionContext, a: Application): Promise<Failure | null> {
+  const { memberships } = ctx.deps.store
+  const [held, byId, pending] = await Promise.all([
+    memberships.getMemberByHolder(a.holderKey),
+    a.identityConflict ? memberships.getMemberByIdHash(a.idHash) : null,
+    a.identityConflict ? memberships.getPendingApplication(a.idHash) : null,
+  ])
+  if (byId || pending) return fail('MEMBERSHIP.IDENTITY_CONFLICT', MEMBERSHIP_ERRORS['MEMBERSHIP.IDENTITY_CONFLICT'])
+  if (held && held.status !== 'left') return fail('MEMBERSHIP.ALREADY_MEMBER', ACCOUNT_HOLDS_CARD)
+  return null
+}
+
 /** A first join: the member gets the application's id, so the store's unique id makes a repeat harmless. */
 export async function enrol(ctx: ActionContext, a: Application): Promise<Member | Failure> {
   const { memberships } = ctx.deps.store
   const existing = await memberships.getMember(a.id)
   if (existing) return existing
+  const refusal = await enrolRefusal(ctx, a)
+  if (refusal) return refusal
   const at = toIso(ctx.now)
   const m: Member = {
     ...secretsOf(a), id: a.id, memberNo: formatMemberNo(await memberships.nextMemberSeq()), holderKey: a.holderKey,
@@ -34,6 +54,15 @@ export async function enrol(ctx: ActionContext, a: Application): Promise<Member 
   const raced = await memberships.getMember(a.id)
   if (raced) return raced
   return fail('MEMBERSHIP.ALREADY_MEMBER', MEMBERSHIP_ERRORS['MEMBERSHIP.ALREADY_MEMBER'])
+}
+
+/**
+ * The approval's first write is done (a join's member exists, a transfer's member sits at the new union)
+ * while the application is still pending: a crash between the two writes. Only approving may finish it.
+ */
+export async function approvalUnderWay(ctx: ActionContext, a: Application): Promise<boolean> {
+  const m = await ctx.deps.store.memberships.getMember(a.kind === 'join' ? a.id : (a.memberId ?? ''))
+  return m !== null && (a.kind === 'join' || m.orgId === a.assignedOrgId)
 }
 
 /** A transfer: the member moves to the new union with their number; both moves are kept in the history. */

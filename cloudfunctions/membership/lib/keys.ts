@@ -10,6 +10,9 @@ export const holderKey = (crypto: FieldCrypto, openid: string) => crypto.hash(`m
 export const applicantKey = (crypto: FieldCrypto, openid: string) => crypto.hash(`applicant:${openid}`)
 export const applyRequestKey = (crypto: FieldCrypto, openid: string, requestId: string) =>
   crypto.hash(`membership-request:${openid}:${requestId}`)
+/** Its own namespace: a requestId the app reused for a transfer must not replay the member's first apply. */
+export const transferRequestKey = (crypto: FieldCrypto, openid: string, requestId: string) =>
+  crypto.hash(`membership-transfer:${openid}:${requestId}`)
 /** `idNumber` must already be normalised (18 characters, upper-case X). */
 export const idHash = (crypto: FieldCrypto, idNumber: string) => crypto.hash(`id:${idNumber}`)
 export const phoneHash = (crypto: FieldCrypto, phone: string) => crypto.hash(`phone:${phone}`)

@@ -5,7 +5,7 @@
  */
 import type { Enterprise, Org } from '../../../types/directory'
 import { MEMBERSHIP_ERRORS, type MembershipRouteReason, type Occupation } from '../../../types/membership-labels'
-import { membershipTownId, routeMembership } from '../../_lib/domain/membership/routing'
+import { conflictRoute, membershipTownId, routeMembership } from '../../_lib/domain/membership/routing'
 import { fail, type Failure } from '../../_lib/runtime/result'
 import type { Store, Workplace } from '../../_lib/store/port'
 import { findRoot } from '../../grievance/lib/placement'
@@ -24,14 +24,16 @@ export type ResolvedRoute = { workplace: Workplace; to: Org; reason: MembershipR
 const unknown = (code: 'MEMBERSHIP.UNKNOWN_ENTERPRISE' | 'MEMBERSHIP.UNKNOWN_TOWN', field: string) =>
   fail(code, MEMBERSHIP_ERRORS[code], { [field]: MEMBERSHIP_ERRORS[code] })
 
-export async function resolveRoute(store: Store, input: WorkplaceRequest): Promise<ResolvedRoute | Failure> {
+/** `identityConflict`: the ID number is another account's, so a federation reviews it (routing.ts `conflictRoute`). */
+export async function resolveRoute(store: Store, input: WorkplaceRequest, identityConflict = false): Promise<ResolvedRoute | Failure> {
   const enterprise: Enterprise | null = input.enterpriseId ? await store.directory.getEnterprise(input.enterpriseId) : null
   if (input.enterpriseId && !enterprise) return unknown('MEMBERSHIP.UNKNOWN_ENTERPRISE', 'enterpriseId')
   const townId = membershipTownId(enterprise, input)
   const town = townId ? await store.directory.getOrg(townId) : null
   if (townId && town?.type !== 'town_federation') return unknown('MEMBERSHIP.UNKNOWN_TOWN', input.noFixedEmployer ? 'residenceTownId' : 'townId')
   const root = await findRoot(store)
-  const route = routeMembership({ town, enterprise, noFixedEmployer: input.noFixedEmployer, employerBlind: input.employerBlind, root })
+  const routed = routeMembership({ town, enterprise, noFixedEmployer: input.noFixedEmployer, employerBlind: input.employerBlind, root })
+  const route = identityConflict ? conflictRoute(routed, town, root) : routed
   const to = route.orgId === root.id ? root : await store.directory.getOrg(route.orgId)
   if (!to) throw new Error(`routing chose unknown org ${route.orgId}`)
   const workplace: Workplace = {

@@ -1,10 +1,11 @@
 /**
  * What the applicant and officers see (the shapes of types/membership-views.ts). ID numbers and phones are
- * always masked here; the full values only through the audited `revealId`.
+ * always masked here; the full values only through the audited `revealId`. Officers get the age, never the
+ * birth date: digits 7–14 of the ID number ARE the birth date, so it would unmask `3307**********1234`.
  */
 import { deadlineLabel } from '../../../types/grievance-labels'
 import { idNumberFacts } from '../../../types/id-number'
-import { MEMBERSHIP_ROUTE_EXPLANATIONS, REJECT_REASON_LABELS } from '../../../types/membership-labels'
+import { IDENTITY_CONFLICT_WARNING, MEMBERSHIP_ROUTE_EXPLANATIONS, REJECT_REASON_LABELS } from '../../../types/membership-labels'
 import type {
   ApplicantView,
   ApplicationQueueItemView,
@@ -15,6 +16,7 @@ import type {
   WorkplaceView,
 } from '../../../types/membership-views'
 import type { ActionContext } from '../../_lib/runtime/deps'
+import { shanghaiDay } from '../../_lib/runtime/time'
 import type { Application, Member, MembershipEvent, PersonSecrets, Workplace } from '../../_lib/store/port'
 
 /** Names of the orgs a view mentions, by id (unknown ids fall back to the id). */
@@ -28,11 +30,26 @@ async function orgNames(ctx: ActionContext, ids: (string | null)[]): Promise<(id
 const history = (events: MembershipEvent[]): MembershipHistoryView[] =>
   events.map(({ at, type, fromOrgId, toOrgId, reason }) => ({ at, type, fromOrgId, toOrgId, reason }))
 
-/** The person, decrypted only as far as the view needs: the full name, masked numbers, derived facts. */
-function applicantView(ctx: ActionContext, p: PersonSecrets): ApplicantView {
-  const { birthDate, gender } = idNumberFacts(ctx.deps.crypto.decrypt(p.idEnc))
-  return { name: ctx.deps.crypto.decrypt(p.nameEnc), idMasked: p.idMasked, phoneMasked: p.phoneMasked, gender, birthDate }
+/** Who reads a view: the applicant themself, or an officer of the reviewing union. */
+export type Audience = 'applicant' | 'officer'
+
+/** Whole years from `birthDate` to `day` (both `YYYY-MM-DD`). */
+export function ageOn(birthDate: string, day: string): number {
+  return Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (day.slice(5) < birthDate.slice(5) ? 1 : 0)
 }
+
+/** The person, decrypted only as far as the view needs: the full name, masked numbers, derived facts. */
+function applicantView(ctx: ActionContext, p: PersonSecrets, audience: Audience): ApplicantView {
+  const { birthDate, gender } = idNumberFacts(ctx.deps.crypto.decrypt(p.idEnc))
+  return {
+    name: ctx.deps.crypto.decrypt(p.nameEnc), idMasked: p.idMasked, phoneMasked: p.phoneMasked, gender,
+    age: ageOn(birthDate, shanghaiDay(ctx.now)), birthDate: audience === 'applicant' ? birthDate : null,
+  }
+}
+
+/** The reviewing officer's warning on a flagged application; the applicant is never told. */
+const identityWarning = (a: Application, audience: Audience) =>
+  audience === 'officer' && a.identityConflict ? { identityWarning: IDENTITY_CONFLICT_WARNING } : {}
 
 function workplaceView(w: Workplace, townName: string | null): WorkplaceView {
   return {
@@ -58,7 +75,7 @@ async function memberNoOf(ctx: ActionContext, a: Application): Promise<string | 
   return m?.memberNo ?? null
 }
 
-export async function applicationView(ctx: ActionContext, a: Application): Promise<ApplicationView> {
+export async function applicationView(ctx: ActionContext, a: Application, audience: Audience): Promise<ApplicationView> {
   const [name, memberNo] = await Promise.all([orgNames(ctx, [a.assignedOrgId, a.fromOrgId, a.townId]), memberNoOf(ctx, a)])
   return {
     ...applySummary(a, name(a.assignedOrgId)!),
@@ -66,7 +83,7 @@ export async function applicationView(ctx: ActionContext, a: Application): Promi
     overdue: a.overdue,
     createdAt: a.createdAt,
     workplace: workplaceView(a, name(a.townId)),
-    applicant: applicantView(ctx, a),
+    applicant: applicantView(ctx, a, audience),
     rejectReason: a.rejectReason,
     rejectReasonLabel: a.rejectReason ? REJECT_REASON_LABELS[a.rejectReason] : null,
     rejectNote: a.rejectNote,
@@ -74,6 +91,7 @@ export async function applicationView(ctx: ActionContext, a: Application): Promi
     fromOrgId: a.fromOrgId,
     fromOrgName: name(a.fromOrgId),
     history: history(a.history),
+    ...identityWarning(a, audience),
   }
 }
 
@@ -98,5 +116,6 @@ export function queueItem(a: Application, now: Date): ApplicationQueueItemView {
     createdAt: a.createdAt, nameMasked: a.nameMasked, idMasked: a.idMasked, phoneMasked: a.phoneMasked,
     enterpriseName: a.enterpriseName, noFixedEmployer: a.noFixedEmployer, occupation: a.occupation, employerBlind: a.employerBlind,
     fromOrgId: a.fromOrgId,
+    ...identityWarning(a, 'officer'),
   }
 }

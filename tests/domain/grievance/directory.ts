@@ -58,6 +58,7 @@ export function caseAt(at: Org, over: Partial<CaseState> = {}): CaseState {
     overdue: false,
     escalateAt: '2026-03-13T00:00:00+08:00',
     superviseAt: null,
+    missedPaths: [],
     ...over,
   }
 }

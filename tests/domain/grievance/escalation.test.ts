@@ -40,6 +40,7 @@ describe('escalation: not accepted in time → the parent org, up to the root', 
         acceptBy: hop.acceptBy,
         escalateAt: hop.acceptBy,
         overdue: false,
+        missedPaths: [...before.missedPaths, before.assignedPath], // the path it left, appended per hop
       })
       expect(decision!.event).toEqual({ at: hop.now, type: 'escalated', fromOrgId: before.assignedOrgId, toOrgId: hop.to.id, reason: 'ESCALATED' })
       c = next
@@ -51,7 +52,7 @@ describe('escalation: not accepted in time → the parent org, up to the root', 
       patch: { overdue: true, escalateAt: null },
       event: { at: '2026-03-25T00:00:00+08:00', type: 'overdue', fromOrgId: 'yw', toOrgId: 'yw', reason: null },
     })
-    expect(atRoot.next.assignedOrgId).toBe('yw')
+    expect(atRoot.next).toMatchObject({ assignedOrgId: 'yw', missedPaths: [sxA1E1.path, sxA1.path, sx.path] }) // overdue is no hop
     expect(sweep(atRoot.next, '2026-03-26T00:00:00+08:00').decision).toBeNull()
   })
 

@@ -75,6 +75,7 @@ function trial(seed: number) {
     strictPrivacy: first.privacy,
     urgent,
     affectedCount,
+    missedPaths: [],
     ...moveTo({ strictPrivacy: first.privacy, urgent, assignedOrgId: null }, dir.byId.get(route.orgId)!, { type: 'submitted', reason: route.reason, now, calendar }).patch,
   }
   stats.trials++

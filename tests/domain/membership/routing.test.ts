@@ -1,4 +1,4 @@
-import { membershipTownId, routeMembership, type MembershipRouteInput } from '../../../cloudfunctions/_lib/domain/membership/routing'
+import { conflictRoute, membershipTownId, routeMembership, type MembershipRouteInput } from '../../../cloudfunctions/_lib/domain/membership/routing'
 import { enterprise, fl, sx, sxA1, sxE2, sxJ1, yw } from '../grievance/directory'
 
 const withUnion = enterprise({ unionId: sxE2.id })
@@ -28,6 +28,19 @@ describe('routeMembership: first match wins', () => {
     expect(() => routeMembership({ ...base, town: sxA1 })).toThrow(/not a town federation/)
     expect(() => routeMembership({ ...base, town: fl })).toThrow(/not in town/)
     expect(() => routeMembership({ ...base, noFixedEmployer: true })).toThrow(/without a fixed employer/)
+  })
+})
+
+describe('conflictRoute: an ID number another account holds goes to a federation, never a grassroots union', () => {
+  it.each([
+    ['enterprise union → the town', {}, 'sx', 'TOWN_REVIEW'],
+    ['joint union → the town', { enterprise: withJoint }, 'sx', 'TOWN_REVIEW'],
+    ['employer-blind stays at the town, with its reason (the reply is the usual one)', { employerBlind: true }, 'sx', 'EMPLOYER_BLIND'],
+    ['the town stays', { enterprise: enterprise() }, 'sx', 'TOWN'],
+    ['no town → the city stays', { town: null, enterprise: null }, 'yw', 'TRIAGE_CITY'],
+  ])('%s', (_name, over, orgId, reason) => {
+    const input = { ...base, ...over }
+    expect(conflictRoute(routeMembership(input), input.town, yw)).toEqual({ orgId, reason })
   })
 })
 

@@ -29,6 +29,8 @@
  * sx-a1 own: received 1 (N), on time 1, resolved 1, in 15 days 1; escalated away 1 (M's second hop)
  * eu-hx:     received 2, on time 1, resolved 1, in 15 days 1, ratings 1 (sum 5, ≥4: 1); escalated away 2 (M, N)
  * sx-a1 total: received 3, on time 2, resolved 2, in 15 days 2, escalated away 3 → rate 3 / (3 + 3) = 0.5
+ * The same misses show in sx-a1's and eu-hx's own views: the store lists the cases escalated away from a subtree
+ * (M, N) beside those held in it, so an org sees its misses, not only its parents.
  * sx total (March): received 12, on time 9, resolved 7, in 15 days 6, ratings 6 (sum 23, ≥4: 4), reopened 1,
  *   supervised 1, escalated away 3
  *   → on-time 0.75, closure 7/12, in-15-days 6/7, mean 23/6 = 3.83, satisfied 4/6, reopen 1/7, escalated 3/15
@@ -121,13 +123,20 @@ describe('statistics', () => {
     expect(out.children.map((r: any) => r.org.id)).not.toContain('eu-hx') // a grandchild: inside sx-a1's row
   })
 
-  it('When an enterprise union let cases run past accept-by, then the area committee sees them escalated away from it', async () => {
+  it('When the area committee asks for its own figures, then they show its misses and its enterprise union’s, though M sits above it now', async () => {
     const out = await act(AREA, 'stats', { orgId: 'sx-a1', ...MARCH }, '2026-04-30T10:00:00+08:00')
+    // Held below sx-a1: G, H (eu-hx) and N (sx-a1). M climbed on to the town, yet both of its hops left this
+    // subtree: the same figures the town's view gives sx-a1's row. Received and supervised stay "held here".
+    expect(out).toMatchObject({ orgId: 'sx-a1', cases: 4, truncated: false })
+    expect(out.org.stats).toMatchObject({ received: 3, acceptedOnTime: 2, resolved: 2, supervised: 0, escalatedAway: 3, escalatedAwayRate: 0.5 })
     const eu = out.children.find((r: any) => r.org.id === 'eu-hx')
-    // It holds only G and H, yet it missed N (now at sx-a1). M, which climbed on to the town, is counted where
-    // the case sits now or above: the town's figures (3 above) have both of eu-hx's misses, sx-a1's do not.
-    expect(eu.stats).toMatchObject({ received: 2, escalatedAway: 1, escalatedAwayRate: null })
-    expect(out.org.stats).toMatchObject({ received: 3, escalatedAway: 1, supervised: 0 })
+    expect(eu.stats).toMatchObject({ received: 2, escalatedAway: 2, escalatedAwayRate: null }) // 2 + 2 < 5: hidden
+  })
+
+  it('When the enterprise union asks for its own figures, then both cases it let run out count against it', async () => {
+    const out = await act(EU, 'stats', { orgId: 'eu-hx', ...MARCH }, '2026-04-30T10:00:00+08:00')
+    expect(out).toMatchObject({ orgId: 'eu-hx', cases: 4, truncated: false, children: [] })
+    expect(out.org.stats).toMatchObject({ received: 2, acceptedOnTime: 1, resolved: 1, supervised: 0, escalatedAway: 2 })
   })
 
   it('When no window is given, then every case counts, including April’s', async () => {

@@ -13,7 +13,7 @@ const toFt = (over: Record<string, unknown> = {}) => ({ requestId: uid('req'), e
 const orgInbox = async (orgId: string, id: string) => (await h.deps.store.inbox.list(`org:${orgId}`, undefined, 100)).items.filter((i) => i.caseId === id)
 
 describe('会籍转接', () => {
-  it('When a member moves to an employer in another town, then the new union approves, the member moves with the same number and the old union is informed', async () => {
+  it('When a member moves to an employer in another town, then the new union approves, the member moves with the same number and the old union is told only that a member left', async () => {
     const m = await member(h)
     const t = data(h, await h.as(m.openid)('membership', 'transfer', toFt(), LATER))
     expect(t).toMatchObject({ status: 'pending', assignedOrgId: 'ft', routeReason: 'TOWN' })
@@ -30,9 +30,10 @@ describe('会籍转接', () => {
     expect(after.member).toMatchObject({ id: m.memberId, memberNo: m.memberNo, orgId: 'ft', orgName: '佛堂镇总工会', status: 'active', since: '2026-03-10' })
     expect(after.member.history.map((e: any) => e.type)).toEqual(['approved', 'transferred_out', 'transferred_in'])
     expect(after.member.history[1]).toMatchObject({ fromOrgId: 'sx', toOrgId: 'ft' })
-    expect(await orgInbox('sx', t.id)).toEqual([expect.objectContaining({ type: 'membership.transferredOut', title: '有会员转出' })])
-    // The old union may still read what it was told about; its roster no longer lists the member.
-    expect(data(h, await h.as('o-town-sx-1')('membership', 'get', { id: t.id })).status).toBe('approved')
+    // The old union's notice names neither the application nor where the member went; it cannot read the transfer.
+    const told = (await h.deps.store.inbox.list('org:sx', undefined, 100)).items.filter((i) => i.type === 'membership.transferredOut' && i.at === '2026-05-06T10:00:00+08:00')
+    expect(told).toContainEqual(expect.objectContaining({ caseId: null, title: '有会员转出', body: expect.not.stringContaining('佛堂') }))
+    expect((await h.as('o-town-sx-1')('membership', 'get', { id: t.id })).error.code).toBe('NOT_FOUND')
     const sxRoster = data(h, await h.as('o-town-sx-1')('membership', 'members', { limit: 100 }))
     expect(sxRoster.items.map((i: any) => i.id)).not.toContain(m.memberId)
     const ftRoster = data(h, await h.as('o-town-ft-1')('membership', 'members', { limit: 100 }))

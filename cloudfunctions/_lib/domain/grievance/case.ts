@@ -33,6 +33,11 @@ export type CaseState = {
   /** Sweep keys: the instant the case becomes due for escalation / supervision, null while that clock is off. */
   escalateAt: string | null
   superviseAt: string | null
+  /**
+   * The paths of the orgs the case was escalated away from (one per hop, oldest first, repeats kept): the
+   * statistics charge each miss there, and the store finds a union's misses by them after the case left it.
+   */
+  missedPaths: string[]
 }
 
 export type PlacementPatch = Pick<

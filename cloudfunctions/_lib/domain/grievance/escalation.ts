@@ -2,7 +2,8 @@
  * What the hourly sweep does to one late case. The store feeds only late cases (pending past accept-by and
  * not yet marked overdue; accepted past resolve-by and not yet supervised), so the cost follows the late ones.
  * - not accepted in time → up to the parent org (enterprise union → area committee or town → city), a fresh
- *   accept-by from now, reason ESCALATED; at the root it stays and is marked overdue;
+ *   accept-by from now, reason ESCALATED, the path it left appended to `missedPaths`; at the root it stays and
+ *   is marked overdue;
  * - not resolved in time → 督办 supervised: it stays, and the parent org's queue shows it.
  */
 import type { Org } from '../../../../types/directory'
@@ -14,7 +15,7 @@ import { isPastAcceptBy, isPastResolveBy } from './deadlines'
 import { mayHold, moveTo, type CaseState, type PlacementPatch } from './placement'
 
 export type SweepDecision =
-  | { kind: 'escalate'; to: Org; patch: PlacementPatch; event: HistoryEntry }
+  | { kind: 'escalate'; to: Org; patch: PlacementPatch & Pick<CaseState, 'missedPaths'>; event: HistoryEntry }
   | { kind: 'overdue'; patch: { overdue: true; escalateAt: null }; event: HistoryEntry }
   | { kind: 'supervise'; patch: { supervised: true; supervisorOrgId: string | null; superviseAt: null }; event: HistoryEntry }
 
@@ -30,7 +31,11 @@ export function decideSweep(c: CaseState, chain: readonly Org[], now: Date, cale
 
   if (isPastAcceptBy(c, now)) {
     const to = escalationTarget(c, chain)
-    if (to) return { kind: 'escalate', to, ...moveTo(c, to, { type: 'escalated', reason: 'ESCALATED', now, calendar }) }
+    if (to) {
+      const move = moveTo(c, to, { type: 'escalated', reason: 'ESCALATED', now, calendar })
+      // The org that missed is charged where it sat when it missed, whatever the directory later becomes.
+      return { kind: 'escalate', to, patch: { ...move.patch, missedPaths: [...c.missedPaths, current.path] }, event: move.event }
+    }
     if (c.overdue) return null
     return { kind: 'overdue', patch: { overdue: true, escalateAt: null }, event: { at, type: 'overdue', fromOrgId: current.id, toOrgId: current.id, reason: null } }
   }

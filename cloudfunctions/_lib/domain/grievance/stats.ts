@@ -5,7 +5,7 @@
  * Most counters belong to the org holding a case now; `escalatedAway` belongs to the org a case left because
  * it did not accept in time — without it, a union that lets every case run out looks clean (nothing held).
  */
-import { MIN_CASES_FOR_RATE, type HistoryEntry } from '../../../../types/grievance'
+import { MIN_CASES_FOR_RATE } from '../../../../types/grievance'
 import type { Counters, OrgStats } from '../../../../types/grievance-stats'
 
 export type { Counters, OrgStats }
@@ -58,18 +58,14 @@ export function tally(cases: Iterable<CaseFacts>): Counters {
   return c
 }
 
-/** The org that missed accept-by on each escalation hop of a case: one entry per hop, repeats kept. */
-export function missedAcceptBy(history: ReadonlyArray<Pick<HistoryEntry, 'type' | 'fromOrgId'>>): string[] {
-  return history.flatMap((e) => (e.type === 'escalated' && e.fromOrgId ? [e.fromOrgId] : []))
-}
-
 /**
- * Misses (org id → hops) as counters at the missing org's path, ready for `rollUp`. An org no longer in the
- * directory (`paths` lacks it) counts only at `rootPath`: where it sat is unknown, so no union below the root
- * is charged with it, and the city's total stays complete.
+ * Escalation hops as counters at the path each hop left (the cases' `missedPaths`: one entry per hop, repeats
+ * kept, the path the org had when it missed), ready for `rollUp`.
  */
-export function escalationsAway(misses: ReadonlyMap<string, number>, paths: ReadonlyMap<string, string>, rootPath: string): PathCounters[] {
-  return [...misses].map(([orgId, hops]) => ({ path: paths.get(orgId) ?? rootPath, counters: { ...emptyCounters(), escalatedAway: hops } }))
+export function escalationsAway(missedPaths: Iterable<string>): PathCounters[] {
+  const hops = new Map<string, number>()
+  for (const path of missedPaths) hops.set(path, (hops.get(path) ?? 0) + 1)
+  return [...hops].map(([path, n]) => ({ path, counters: { ...emptyCounters(), escalatedAway: n } }))
 }
 
 /** Totals for every org on any given path: each org's own counters added to itself and all its ancestors. */

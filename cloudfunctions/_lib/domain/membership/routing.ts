@@ -40,3 +40,16 @@ export function routeMembership(input: MembershipRouteInput): MembershipRoute {
   if (enterprise?.jointUnionId) return { orgId: enterprise.jointUnionId, reason: 'JOINT_UNION' }
   return { orgId: town.id, reason: 'TOWN' }
 }
+
+/**
+ * Where an application goes when its ID number has a membership or pending application of ANOTHER account:
+ * to a federation that can verify the person face to face, never to a grassroots union (which may be run by
+ * the employer, and must not learn that the number is taken). The routed org stays when it is the town or
+ * the city, with its reason, so the reply is the usual one; an enterprise or joint union gives way to the
+ * town (TOWN_REVIEW).
+ */
+export function conflictRoute(route: MembershipRoute, town: Org | null, root: Org): MembershipRoute {
+  if (route.orgId === root.id || route.orgId === town?.id) return route
+  if (!town) throw new Error(`routing: ${route.orgId} chosen without a town`)
+  return { orgId: town.id, reason: 'TOWN_REVIEW' }
+}

@@ -54,6 +54,8 @@ export const COLLECTIONS = [
       { name: 'open_at', keys: [['enterpriseId', 1], ['category', 1], ['affectedCount', -1], ['_id', 1]], unique: false },
       // listForStats: the createdAt window in (createdAt, _id) order, the path prefix checked on the entry.
       { name: 'created', keys: [['createdAt', 1], ['_id', 1], ['assignedPath', 1]], unique: false },
+      // listMissedFrom: multikey on the array; the ^prefix regex seeks each path's range, then the createdAt window.
+      { name: 'missed_created', keys: [['missedPaths', 1], ['createdAt', 1], ['_id', 1]], unique: false },
     ],
   },
   {
@@ -95,7 +97,7 @@ export const COLLECTIONS = [
       { name: 'orgId_memberNo', keys: [['orgId', 1], ['memberNo', 1]], unique: false },
     ],
   },
-  // `_id` = `<kind>:<key>` (request:, pending:, member:, memberNo:): uniqueness by _id, read by _id only.
+  // `_id` = `<kind>:<key>` (request:, pending:, pending-holder:, member:, memberNo:): uniqueness by _id, read by _id only.
   { name: 'membership_holds', indexes: [] },
   // Atomic counters (`_id` = the counter's name), read and incremented by _id.
   { name: 'counters', indexes: [] },

@@ -46,6 +46,7 @@ const CASE_FIELDS: { [K in Exclude<keyof GrievanceCase, 'id'>]-?: true } = {
   escalateAt: true,
   superviseAt: true,
   history: true,
+  missedPaths: true,
   version: true,
 }
 const CASE_KEYS = Object.keys(CASE_FIELDS) as Array<keyof typeof CASE_FIELDS>
@@ -54,7 +55,8 @@ function pick(source: Record<string, unknown>, keys: readonly string[]): Record<
   return Object.fromEntries(keys.map((k) => [k, source[k] ?? null]))
 }
 
-export const toCase = (d: Doc): GrievanceCase => ({ id: d._id, ...pick(d, CASE_KEYS) }) as GrievanceCase
+/** A case written before `missedPaths` existed reads it as [] (docs/cloudbase.md: no misses recorded for it). */
+export const toCase = (d: Doc): GrievanceCase => ({ id: d._id, ...pick(d, CASE_KEYS), missedPaths: d.missedPaths ?? [] }) as GrievanceCase
 
 /** The whole case minus its id: written by `add` and, field by field, by the conditional update. */
 export const caseFields = (c: GrievanceCase): Record<string, unknown> => pick(c, CASE_KEYS)

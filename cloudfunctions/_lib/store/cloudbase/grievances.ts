@@ -63,6 +63,21 @@ export function cloudbaseGrievances(db: Db): GrievanceStore {
     }
   }
 
+  /**
+   * One statistics page: cases whose `field` (a path, or an array of paths: a regex matches any element)
+   * starts with the case-sensitive anchored prefix, in the createdAt window; the cursor is another bound.
+   */
+  async function windowPage(field: 'assignedPath' | 'missedPaths', pathPrefix: string, from: string, to: string, after: string | undefined, limit: number) {
+    const size = clampLimit(limit)
+    const where = allOf(
+      db,
+      { [field]: db.RegExp({ regexp: `^${escapeRegExp(pathPrefix)}` }), createdAt: _.gte(from).and(_.lt(to)) },
+      afterCursor(db, 'createdAt', after),
+    )
+    const res = await cases().where(where).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(size).get()
+    return pageOf((res.data as Doc[]).map(toCase), size, (c) => compositeCursor(c.createdAt, c.id))
+  }
+
   async function page(where: Where, key: string, after: string | undefined, size: number): Promise<GrievanceCase[]> {
     return (await compositePage(db, 'grievances', where, key, after, size)).map(toCase)
   }
@@ -108,15 +123,11 @@ export function cloudbaseGrievances(db: Db): GrievanceStore {
       return (res.data as Doc[]).map(toCase)
     },
     async listForStats(pathPrefix, from, to, after, limit) {
-      const size = clampLimit(limit)
-      // A case-sensitive anchored prefix; the window's start is a separate bound, the cursor another.
-      const where = allOf(
-        db,
-        { assignedPath: db.RegExp({ regexp: `^${escapeRegExp(pathPrefix)}` }), createdAt: _.gte(from).and(_.lt(to)) },
-        afterCursor(db, 'createdAt', after),
-      )
-      const res = await cases().where(where).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(size).get()
-      return pageOf((res.data as Doc[]).map(toCase), size, (c) => compositeCursor(c.createdAt, c.id))
+      return windowPage('assignedPath', pathPrefix, from, to, after, limit)
+    },
+    async listMissedFrom(pathPrefix, from, to, after, limit) {
+      // A document matches once however many of its paths match: each case once.
+      return windowPage('missedPaths', pathPrefix, from, to, after, limit)
     },
     ...cloudbaseParticipants(db),
   }

@@ -30,6 +30,7 @@ const APPLICATION_FIELDS: Fields<Application> = {
   occupation: true,
   residenceTownId: true,
   employerBlind: true,
+  identityConflict: true,
   applicantKey: true,
   holderKey: true,
   requestKey: true,
@@ -76,7 +77,9 @@ function pick(source: Record<string, unknown>, keys: readonly string[]): Record<
   return Object.fromEntries(keys.map((k) => [k, source[k] ?? null]))
 }
 
-export const toApplication = (d: Doc): Application => ({ id: d._id, ...pick(d, APPLICATION_KEYS) }) as Application
+/** Documents written before `identityConflict` existed lack it: not flagged. */
+export const toApplication = (d: Doc): Application =>
+  ({ id: d._id, ...pick(d, APPLICATION_KEYS), identityConflict: d.identityConflict === true }) as Application
 export const applicationDoc = (a: Application): Doc => ({ _id: a.id, ...pick(a, APPLICATION_KEYS) })
 
 export const toMember = (d: Doc): Member => ({ id: d._id, ...pick(d, MEMBER_KEYS) }) as Member

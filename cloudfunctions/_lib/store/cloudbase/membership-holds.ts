@@ -1,8 +1,8 @@
 /**
  * Holds: CloudBase's stand-in for the unique constraints SQLite has (there are no multi-document
  * transactions and no partial unique indexes to lean on). A hold is a document in `membership_holds`
- * whose `_id` is the claimed key (`pending:<idHash>`, `member:<idHash>`, `memberNo:<no>`,
- * `request:<requestKey>`), holding `{ recordId, at }`: the record that owns the key and that record's time.
+ * whose `_id` is the claimed key (`pending:<idHash>` — not taken by an application flagged identityConflict —,
+ * `pending-holder:<holderKey>`, `member:<idHash>`, `memberNo:<no>`, `request:<requestKey>`), holding `{ recordId, at }`: the record that owns the key and that record's time.
  * `_id` is unique from the moment the collection exists, so of two racing `add`s exactly one lands.
  *
  * A hold is written BEFORE its record. A crash between the two (or a release that never ran) leaves a

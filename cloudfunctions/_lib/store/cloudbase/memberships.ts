@@ -11,7 +11,7 @@ import { compositeCursor } from '../cursor'
 import { clampLimit, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
 import { compositePage, type Where } from './keyset'
 import { applicationDoc, memberDoc, replaceFields, toApplication, toMember } from './membership-docs'
-import { holds, type Claim, type OwnerState } from './membership-holds'
+import { HOLDS, holds, type Claim, type OwnerState } from './membership-holds'
 
 const APPLICATIONS = 'membership_applications'
 const MEMBERS = 'members'
@@ -19,6 +19,9 @@ const CURRENT = ['active', 'suspended']
 const SEQ_ID = 'memberSeq'
 
 const queueKey = (a: Application) => compositeCursor(a.reviewBy, a.id)
+/** The holds of a pending application: its person (non-flagged only) and its account. */
+const idHold = (idHash: string) => `pending:${idHash}`
+const holderHold = (holderKey: string) => `pending-holder:${holderKey}`
 
 /** The queue's equality conditions; indexes (assignedOrgId[, status|overdue], reviewBy, _id) serve them. */
 function queueWhere(orgId: string, filter: ApplicationQueueFilter): Where {
@@ -87,14 +90,18 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
       const request = await claim(requestHold, a.id, a.createdAt, owners.request)
       if (!request.ok) return { ok: false, reason: 'DUPLICATE_REQUEST', existingId: request.holder }
       const taken: Array<[string, Claim]> = [[requestHold, request]]
-      if (a.status === 'pending') {
-        const pendingHold = `pending:${a.idHash}`
-        const pending = await claim(pendingHold, a.id, a.createdAt, owners.pending)
-        if (!pending.ok) {
+      // Pending: one per account; and one per person, unless flagged (it must never block the real person).
+      const pendingHolds: Array<[string, 'HOLDER_PENDING' | 'ALREADY_APPLIED']> = a.status !== 'pending' ? [] : [
+        [holderHold(a.holderKey), 'HOLDER_PENDING'],
+        ...(a.identityConflict ? [] : [[idHold(a.idHash), 'ALREADY_APPLIED'] as [string, 'ALREADY_APPLIED']]),
+      ]
+      for (const [id, refusal] of pendingHolds) {
+        const held = await claim(id, a.id, a.createdAt, owners.pending)
+        if (!held.ok) {
           await releaseFresh(taken, a.id)
-          return { ok: false, reason: 'ALREADY_APPLIED' }
+          return { ok: false, reason: refusal }
         }
-        taken.push([pendingHold, pending])
+        taken.push([id, held])
       }
       await insert(APPLICATIONS, applicationDoc(a), (stored) => stored.requestKey === a.requestKey, taken)
       return { ok: true }
@@ -102,6 +109,12 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
     async getApplication(id) {
       const doc = await getDoc(db, APPLICATIONS, id)
       return doc ? toApplication(doc) : null
+    },
+    async getPendingApplication(idHash) {
+      // The `pending:` hold names the one pending, non-flagged application of this person (if not stale).
+      const hold = await getDoc(db, HOLDS, idHold(idHash))
+      const doc = hold ? await getDoc(db, APPLICATIONS, String(hold.recordId)) : null
+      return doc && doc.status === 'pending' && doc.idHash === idHash && doc.identityConflict !== true ? toApplication(doc) : null
     },
     async getApplicationByRequestKey(requestKey) {
       const doc = await first(APPLICATIONS, { requestKey })
@@ -113,8 +126,11 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
         .where({ _id: a.id, version: a.version - 1 })
         .update(replaceFields(db, applicationDoc(a)))
       if (res.updated !== 1) return false
-      // Decided: the person may apply again. If this release is lost, the hold is stale (owner not pending).
-      if (a.status !== 'pending') await release(`pending:${a.idHash}`, a.id)
+      // Decided: the person and the account may apply again. If a release is lost, the hold is stale (owner not pending).
+      if (a.status !== 'pending') {
+        await release(idHold(a.idHash), a.id)
+        await release(holderHold(a.holderKey), a.id)
+      }
       return true
     },
     async listQueue(orgId, filter, after, limit) {
@@ -138,10 +154,10 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
     async createMember(m) {
       const taken: Array<[string, Claim]> = []
       if (CURRENT.includes(m.status)) {
-        const idHold = `member:${m.idHash}`
-        const current = await claim(idHold, m.id, m.updatedAt, owners.member)
+        const memberHold = `member:${m.idHash}`
+        const current = await claim(memberHold, m.id, m.updatedAt, owners.member)
         if (!current.ok) return false
-        taken.push([idHold, current])
+        taken.push([memberHold, current])
       }
       const noHold = `memberNo:${m.memberNo}`
       const number = await claim(noHold, m.id, m.updatedAt, owners.memberNo)

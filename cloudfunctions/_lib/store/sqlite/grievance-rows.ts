@@ -47,6 +47,7 @@ const CASE_COLUMNS: { [K in keyof GrievanceCase]-?: Kind } = {
   escalateAt: 'value',
   superviseAt: 'value',
   history: 'json',
+  missedPaths: 'json',
   version: 'value',
 }
 

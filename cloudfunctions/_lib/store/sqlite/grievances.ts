@@ -58,6 +58,19 @@ export const GRIEVANCE_SQL = {
     WHERE (created_at, id) > (@key, @id) AND created_at < @to
       AND assigned_path >= @prefix AND assigned_path < @prefixEnd
     ORDER BY created_at, id LIMIT @limit`,
+  // The same walk over the misses' index; a case with two hops in the subtree has two adjacent entries, so
+  // DISTINCT collapses them in index order (no sort), and the page's cases are then read by primary key.
+  missedFrom: `SELECT g.* FROM (
+      SELECT DISTINCT created_at, case_id FROM grievance_misses INDEXED BY grievance_misses_created
+      WHERE (created_at, case_id) > (@key, @id) AND created_at < @to
+        AND org_path >= @prefix AND org_path < @prefixEnd
+      ORDER BY created_at, case_id LIMIT @limit
+    ) m JOIN grievances g ON g.id = m.case_id
+    ORDER BY m.created_at, m.case_id`,
+  // grievance_misses mirrors missed_paths: rows past its length go, each hop is written if new or changed.
+  dropMisses: `DELETE FROM grievance_misses WHERE case_id = ? AND hop >= ?`,
+  putMiss: `INSERT INTO grievance_misses (case_id, hop, org_path, created_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (case_id, hop) DO UPDATE SET org_path = excluded.org_path WHERE org_path <> excluded.org_path`,
   insert: `INSERT INTO grievances (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
   // Optimistic concurrency: of two writers holding the same version, exactly one matches.
   update: `UPDATE grievances SET ${updated.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id AND version = @expected`,
@@ -78,6 +91,9 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
   }
   const openAt = db.prepare<[string, string, number], CaseRow>(GRIEVANCE_SQL.openAt)
   const forStats = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.forStats)
+  const missedFrom = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.missedFrom)
+  const dropMisses = db.prepare<[string, number]>(GRIEVANCE_SQL.dropMisses)
+  const putMiss = db.prepare<[string, number, string, string]>(GRIEVANCE_SQL.putMiss)
   const queues = new Map<string, Database.Statement<[Record<string, string | number>], CaseRow>>()
   const queueStatement = (filter: QueueFilter) => {
     const sql = queueSql(filter)
@@ -86,12 +102,36 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
     return statement
   }
 
+  const saveMisses = (c: GrievanceCase) => {
+    dropMisses.run(c.id, c.missedPaths.length)
+    c.missedPaths.forEach((path, hop) => putMiss.run(c.id, hop, path, c.createdAt))
+  }
+
   // The participant goes first: when its requestKey exists (a retried submission), nothing is written.
   const create = db.transaction((c: GrievanceCase, reporter: Participant) => {
     if (insertParticipant.run(fromParticipant(reporter)).changes === 0) return false
     insertCase.run(fromCase(c))
+    saveMisses(c)
     return true
   })
+  // A lost race writes nothing, misses included.
+  const update = db.transaction((c: GrievanceCase) => {
+    if (updateCase.run({ ...fromCase(c), expected: c.version - 1 }).changes !== 1) return false
+    saveMisses(c)
+    return true
+  })
+
+  /** One statistics page: the cursor is the only lower bound, the window's start folded into it. */
+  function windowPage(statement: typeof forStats, pathPrefix: string, from: string, to: string, after: string | undefined, limit: number) {
+    const size = clampLimit(limit)
+    const cursor = parseCursor(after)
+    // The window starts at (from, ''): every id is greater than ''.
+    const { key, id } = cursor.key < from ? { key: from, id: '' } : cursor
+    // An empty prefix is the whole tree (paths are ASCII, all below U+FFFF).
+    const end = pathPrefix === '' ? '\uffff' : prefixEnd(pathPrefix)
+    const rows = statement.all({ to, key, id, prefix: pathPrefix, prefixEnd: end, limit: size })
+    return pageOf(rows.map(toCase), size, (c) => compositeCursor(c.createdAt, c.id))
+  }
 
   return {
     async create(c, reporter) {
@@ -106,7 +146,7 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
       return row ? toCase(row) : null
     },
     async update(c) {
-      return updateCase.run({ ...fromCase(c), expected: c.version - 1 }).changes === 1
+      return update(c)
     },
     async listQueue(orgId, filter, after, limit) {
       const size = clampLimit(limit)
@@ -130,14 +170,10 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
       return openAt.all(enterpriseId, category, clampLimit(limit)).map(toCase)
     },
     async listForStats(pathPrefix, from, to, after, limit) {
-      const size = clampLimit(limit)
-      const cursor = parseCursor(after)
-      // The window starts at (from, ''): every id is greater than ''.
-      const { key, id } = cursor.key < from ? { key: from, id: '' } : cursor
-      // An empty prefix is the whole tree (paths are ASCII, all below U+FFFF).
-      const end = pathPrefix === '' ? '\uffff' : prefixEnd(pathPrefix)
-      const rows = forStats.all({ to, key, id, prefix: pathPrefix, prefixEnd: end, limit: size })
-      return pageOf(rows.map(toCase), size, (c) => compositeCursor(c.createdAt, c.id))
+      return windowPage(forStats, pathPrefix, from, to, after, limit)
+    },
+    async listMissedFrom(pathPrefix, from, to, after, limit) {
+      return windowPage(missedFrom, pathPrefix, from, to, after, limit)
     },
     ...sqliteParticipants(db, insertParticipant),
   }

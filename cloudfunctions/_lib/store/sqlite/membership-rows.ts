@@ -31,6 +31,7 @@ const APPLICATION_COLUMNS: Columns<Application> = {
   occupation: 'value',
   residenceTownId: 'value',
   employerBlind: 'bool',
+  identityConflict: 'bool',
   applicantKey: 'value',
   holderKey: 'value',
   requestKey: 'value',

@@ -1,7 +1,8 @@
 /**
  * Membership applications and members on SQLite. Uniqueness lives in the schema (migrations.ts): the
- * request key is UNIQUE, a partial unique index allows one pending application per idHash and one current
- * (active or suspended) member per idHash, the member number is UNIQUE. Each create is then one
+ * request key is UNIQUE, partial unique indexes allow one pending application per account (holder_key), one
+ * pending non-flagged application per idHash and one current (active or suspended) member per idHash, the
+ * member number is UNIQUE. Each create is then one
  * `INSERT … ON CONFLICT DO NOTHING`, atomic on its own, and racing creates cannot both land.
  * Every list is a keyset page over an index named with INDEXED BY (tests check each plan).
  */
@@ -41,6 +42,11 @@ export const MEMBERSHIP_SQL = {
   // Decided applications have no escalateAt (so are outside the partial index); `status` is a guard.
   due: `SELECT * FROM membership_applications INDEXED BY membership_applications_escalate_due
     WHERE escalate_at <= ? AND status = 'pending' AND (escalate_at, id) > (?, ?) ORDER BY escalate_at, id LIMIT ?`,
+  // The text after WHERE must imply the partial index's WHERE (migrations.ts) for the planner to use it.
+  pendingByIdHash: `SELECT * FROM membership_applications INDEXED BY membership_applications_pending
+    WHERE id_hash = ? AND status = 'pending' AND identity_conflict = 0`,
+  pendingByHolder: `SELECT id FROM membership_applications INDEXED BY membership_applications_pending_holder
+    WHERE holder_key = ? AND status = 'pending'`,
   byApplicant: `SELECT * FROM membership_applications INDEXED BY membership_applications_applicant
     WHERE applicant_key = ? AND id < ? ORDER BY id DESC LIMIT ?`,
   currentByIdHash: `SELECT * FROM members INDEXED BY members_current WHERE id_hash = ? AND ${CURRENT}`,
@@ -69,6 +75,8 @@ export function sqliteMemberships(db: Database.Database): MembershipStore {
   const toMember = MEMBER_ROWS.toRecord
   const application = one('SELECT * FROM membership_applications WHERE id = ?', toApplication)
   const applicationByRequestKey = one('SELECT * FROM membership_applications WHERE request_key = ?', toApplication)
+  const pendingByIdHash = one(MEMBERSHIP_SQL.pendingByIdHash, toApplication)
+  const pendingByHolder = one(MEMBERSHIP_SQL.pendingByHolder, (row) => row.id)
   const member = one('SELECT * FROM members WHERE id = ?', toMember)
   const memberByNo = one('SELECT * FROM members WHERE member_no = ?', toMember)
   const currentByIdHash = one(MEMBERSHIP_SQL.currentByIdHash, toMember)
@@ -97,10 +105,14 @@ export function sqliteMemberships(db: Database.Database): MembershipStore {
       const existing = applicationByRequestKey(a.requestKey)
       if (existing) return { ok: false, reason: 'DUPLICATE_REQUEST', existingId: existing.id }
       if (application(a.id)) throw new Error(`membership application ${a.id} already exists`)
+      if (a.status === 'pending' && pendingByHolder(a.holderKey)) return { ok: false, reason: 'HOLDER_PENDING' }
       return { ok: false, reason: 'ALREADY_APPLIED' }
     },
     async getApplication(id) {
       return application(id)
+    },
+    async getPendingApplication(idHash) {
+      return pendingByIdHash(idHash)
     },
     async getApplicationByRequestKey(requestKey) {
       return applicationByRequestKey(requestKey)

@@ -5,7 +5,7 @@ import type { RevealField } from '../../../../types/membership'
 import type { ErrorBody } from '../../../../types/envelope'
 import type { ApplicationView } from '../../../../types/membership-views'
 import ErrorNotice from '../../../components/error-notice'
-import { dateLabel, GENDER_LABELS } from '../../components/membership-format'
+import { GENDER_LABELS } from '../../components/membership-format'
 import { workplaceText } from '../../components/workplace-text'
 import { membershipOfficerApi } from '../../../services/membership-officer'
 
@@ -46,8 +46,8 @@ export default function ApplicantSection({ view }: { view: ApplicationView }) {
         <Text className='review__value review__name'>{a.name}</Text>
       </View>
       <View className='review__row'>
-        <Text className='review__key'>性别 / 出生</Text>
-        <Text className='review__value'>{GENDER_LABELS[a.gender]} · {dateLabel(a.birthDate)}</Text>
+        <Text className='review__key'>性别 / 年龄</Text>
+        <Text className='review__value'>{GENDER_LABELS[a.gender]} · {a.age} 岁</Text>
       </View>
       {numberRow('idNumber', a.idMasked)}
       {numberRow('phone', a.phoneMasked)}

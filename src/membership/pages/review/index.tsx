@@ -60,6 +60,11 @@ export default function ReviewPage() {
   return (
     <View className='review'>
       <Summary view={view} />
+      {view.identityWarning ? (
+        <View className='section review__identity' role='alert'>
+          <Text className='review__flag'>{view.identityWarning}</Text>
+        </View>
+      ) : null}
       <ApplicantSection view={view} />
       {view.status === 'pending' ? <DecisionPanel view={view} reload={reload} /> : <Outcome view={view} />}
       <View className='section'>
