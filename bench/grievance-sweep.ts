@@ -1,15 +1,15 @@
 /**
  * The real hourly sweep (`escalate.sweep`) through the host, as the timer calls it (`x-dev-trigger: timer`),
  * at a `now` (`x-dev-now`) when nothing, 1 % and 10 % of the generated cases are past accept-by. One run
- * handles at most MAX_PER_RUN (5,000) cases per kind; each level is run `runs` times in a row, so the
- * second run continues where the first stopped. Escalated cases get a new accept-by two working days after
+ * works until its wall-clock budget (SWEEP_BUDGET_MS) is spent; each level is run `runs` times in a row, so
+ * the second run continues where the first stopped. Escalated cases get a new accept-by two working days after
  * that `now`: at the 10 % level, cases escalated at the 1 % level are due again (their count is in `dueBefore`).
  */
 import Database from 'better-sqlite3'
 import { dueNow } from './grievance-store'
 import { msSince, round } from './lib/stats'
 
-export const MAX_PER_RUN = 5_000 // cloudfunctions/escalate/actions/sweep.ts
+export { SWEEP_BUDGET_MS } from '../cloudfunctions/escalate/budget'
 
 export type SweepRun = {
   /** share of the generated cases past accept-by at `now` (0: before every deadline) */
@@ -24,9 +24,11 @@ export type SweepRun = {
   conflicts: number
   /** ms ÷ (escalated + overdue), null when nothing was handled */
   perCaseMs: number | null
+  /** false when the run's budget ran out with cases still due */
+  complete: boolean
 }
 
-type SweepReply = { ok: boolean; data?: { escalated: number; overdue: number; supervised: number; conflicts: number } }
+type SweepReply = { ok: boolean; data?: { escalated: number; overdue: number; supervised: number; conflicts: number; complete: boolean } }
 
 async function sweepOnce(url: string, now: string) {
   const start = process.hrtime.bigint()
@@ -55,9 +57,9 @@ export async function benchSweep(url: string, dbPath: string, cases: number, run
     for (const [duePercent, now] of levels) {
       for (let r = 0; r < (duePercent === 0 ? 1 : runs); r++) {
         const dueBefore = due.get(now)!.n
-        const { ms, escalated, overdue, conflicts } = await sweepOnce(url, now)
+        const { ms, escalated, overdue, conflicts, complete } = await sweepOnce(url, now)
         const handled = escalated + overdue
-        out.push({ duePercent, now, dueBefore, ms: round(ms, 1), escalated, overdue, conflicts, perCaseMs: handled ? round(ms / handled, 3) : null })
+        out.push({ duePercent, now, dueBefore, ms: round(ms, 1), escalated, overdue, conflicts, perCaseMs: handled ? round(ms / handled, 3) : null, complete })
       }
     }
     return out

@@ -1,6 +1,6 @@
 /** The grievance part of the console table and of the generated section of docs/benchmarks.md. */
 import type { GrievanceBenchResult } from '../grievance'
-import { MAX_PER_RUN, type SweepRun } from '../grievance-sweep'
+import { SWEEP_BUDGET_MS, type SweepRun } from '../grievance-sweep'
 import type { LoadResult } from './load'
 import { f0, f1, f2, f3, mb, mdTable, type Row } from './format'
 
@@ -108,8 +108,9 @@ function sweepPart(g: GrievanceBenchResult): string {
   const { port, sweep, dataset: d } = g
   const drains = (percent: number) => {
     const r = firstRunAt(g, percent)
-    const runs = r ? Math.ceil(r.dueBefore / MAX_PER_RUN) : 0
-    return r ? `${f0(r.dueBefore)} due → ${f0(runs)} hourly ${runs === 1 ? 'run' : 'runs'} to clear` : '—'
+    // Estimated from the run's own per-case cost: how many budgets the backlog fills.
+    const runs = r && r.perCaseMs !== null ? Math.max(1, Math.ceil((r.dueBefore * r.perCaseMs) / SWEEP_BUDGET_MS)) : 0
+    return r ? `${f0(r.dueBefore)} due → ${f0(runs)} hourly ${runs === 1 ? 'run' : 'runs'} to clear (estimated at the measured cost per case)` : '—'
   }
   return `## 7. Escalation sweep at ${f0(d.cases)} open cases
 
@@ -121,14 +122,14 @@ ${mdTable(
 )}
 
 The real \`escalate.sweep\` through the host (\`x-dev-trigger: timer\`, \`x-dev-now\` at the moment the given share of the generated
-cases is past accept-by), runs in this order; one run handles at most ${f0(MAX_PER_RUN)} cases per kind (\`MAX_PER_RUN\`):
+cases is past accept-by), runs in this order; one run works until its wall-clock budget of ${f0(SWEEP_BUDGET_MS / 1000)} s (\`SWEEP_BUDGET_MS\`) is spent, then answers \`complete: false\`:
 
 ${mdTable(
-  ['Due', 'now', 'Due before the run', 'Run ms', 'Escalated', 'Marked overdue (at the root)', 'ms per case'],
-  sweep.map((r) => [r.duePercent === 0 ? 'none' : `${r.duePercent} %`, r.now, f0(r.dueBefore), f0(r.ms), f0(r.escalated), f0(r.overdue), r.perCaseMs === null ? '—' : f3(r.perCaseMs)]),
+  ['Due', 'now', 'Due before the run', 'Run ms', 'Escalated', 'Marked overdue (at the root)', 'ms per case', 'Complete'],
+  sweep.map((r) => [r.duePercent === 0 ? 'none' : `${r.duePercent} %`, r.now, f0(r.dueBefore), f0(r.ms), f0(r.escalated), f0(r.overdue), r.perCaseMs === null ? '—' : f3(r.perCaseMs), r.complete ? 'yes' : 'no (budget spent)']),
 )}
 
-Backlog at the cap: 1 %: ${drains(1)}; 10 %: ${drains(10)}.
+Backlog: 1 %: ${drains(1)}; 10 %: ${drains(10)}.
 `
 }
 

@@ -1,18 +1,23 @@
 import type { ActionContext } from '../_lib/runtime/deps'
 import { toIso } from '../_lib/runtime/time'
 import { deliver } from '../_lib/notify/deliver'
+import type { Budget } from './budget'
 
 /**
  * Retaliation check-ins, 30 and 90 days after a case is resolved: an inbox question the worker answers
  * (grievance.answerCheckin). The question names no employer and no person.
  */
-export async function sendDueCheckins(ctx: ActionContext): Promise<number> {
+export async function sendDueCheckins(ctx: ActionContext, budget: Budget): Promise<number> {
   const { store } = ctx.deps
   let sent = 0
   let after: string | undefined
   for (;;) {
     const page = await store.checkins.listDue(toIso(ctx.now), after, 100)
     for (const due of page.items) {
+      if (budget.spent()) {
+        budget.incomplete = true
+        return sent
+      }
       if (!(await store.checkins.markSent(due.id))) continue
       const item = {
         id: ctx.deps.ids(), recipientKey: due.reporterKey, at: toIso(ctx.now), type: 'grievance.checkin', caseId: due.caseId,

@@ -4,6 +4,7 @@
  * calendar as grievances (cloudfunctions/_lib/domain/membership/review.ts).
  */
 import { decideReviewSweep } from '../_lib/domain/membership/review'
+import type { Budget } from './budget'
 import type { ActionContext } from '../_lib/runtime/deps'
 import { AppError } from '../_lib/runtime/result'
 import { toIso } from '../_lib/runtime/time'
@@ -13,8 +14,6 @@ import { notifyOrg, notifyWorker } from '../membership/lib/notify'
 import { saveApplication } from '../membership/lib/save'
 import { reviewByLabel } from '../membership/lib/views'
 
-/** One run handles at most this many applications, so it ends well inside the function timeout; the next hour continues. */
-export const MAX_APPLICATIONS_PER_RUN = 5_000
 
 /** A CONFLICT (someone saved the application first) is null; anything else is a bug and propagates. */
 function lostRace(err: unknown): null {
@@ -22,15 +21,18 @@ function lostRace(err: unknown): null {
   throw err
 }
 
-export async function sweepApplications(ctx: ActionContext) {
+export async function sweepApplications(ctx: ActionContext, budget: Budget) {
   const { store } = ctx.deps
   const calendar = await ctx.deps.calendar()
   const counts = { escalated: 0, overdue: 0, conflicts: 0 }
   let after: string | undefined
-  for (let seen = 0; seen < MAX_APPLICATIONS_PER_RUN; ) {
+  for (;;) {
     const page = await store.memberships.listDue(toIso(ctx.now), after, 100)
     for (const a of page.items) {
-      seen++
+      if (budget.spent()) {
+        budget.incomplete = true
+        return counts
+      }
       const decision = decideReviewSweep(a, await chainOf(store, a.assignedPath), ctx.now, calendar)
       if (!decision) continue
       const saved = await saveApplication(ctx, a, decision.patch as Partial<Application>, [decision.event]).catch(lostRace)

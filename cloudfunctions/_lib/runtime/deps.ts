@@ -17,7 +17,11 @@ export type Logger = {
   error(message: string, fields?: Record<string, unknown>): void
 }
 
-export type Limits = { dailyReportLimit: number }
+export type Limits = {
+  dailyReportLimit: number
+  /** Wall-clock budget of one escalate.sweep run (default SWEEP_BUDGET_MS, escalate/budget.ts); tests set it low. */
+  sweepBudgetMs?: number
+}
 
 /** Everything a handler may touch, injected so the same handler runs in CloudBase, the host and tests. */
 export type Deps = {

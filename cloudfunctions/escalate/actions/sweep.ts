@@ -7,21 +7,22 @@ import type { GrievanceCase } from '../../_lib/store/port'
 import { chainOf } from '../../grievance/lib/placement'
 import { notifyOrg, notifyWorkers } from '../../grievance/lib/notify'
 import { saveCase } from '../../grievance/lib/save'
+import { budgetOf, SWEEP_BUDGET_MS, type Budget } from '../budget'
 import { sendDueCheckins } from '../checkins'
 import { sweepApplications } from '../memberships'
 
-/** One run handles at most this many cases per kind, so it ends well inside the function timeout; the next hour continues. */
-const MAX_PER_RUN = 5_000
-
-async function sweepKind(ctx: ActionContext, kind: 'escalate' | 'supervise') {
+async function sweepKind(ctx: ActionContext, kind: 'escalate' | 'supervise', budget: Budget) {
   const { store } = ctx.deps
   const calendar = await ctx.deps.calendar()
   const counts = { escalated: 0, overdue: 0, supervised: 0, conflicts: 0 }
   let after: string | undefined
-  for (let seen = 0; seen < MAX_PER_RUN; ) {
+  for (;;) {
     const page = await store.grievances.listDue(kind, toIso(ctx.now), after, 100)
     for (const c of page.items) {
-      seen++
+      if (budget.spent()) {
+        budget.incomplete = true
+        return counts
+      }
       const decision = decideSweep(c, await chainOf(store, c.assignedPath), ctx.now, calendar)
       if (!decision) continue
       try {
@@ -50,10 +51,17 @@ export const sweep = action({
   input: z.object({}),
   access: 'system',
   async handle(_input, ctx) {
-    const escalation = await sweepKind(ctx, 'escalate')
-    const supervision = await sweepKind(ctx, 'supervise')
-    const checkins = await sendDueCheckins(ctx)
-    const memberships = await sweepApplications(ctx)
-    return { at: toIso(ctx.now), ...escalation, supervised: supervision.supervised, conflicts: escalation.conflicts + supervision.conflicts, checkins, memberships }
+    // Most urgent first: unaccepted cases, then unresolved ones, applications, check-ins; one budget for all.
+    const budget = budgetOf(ctx.deps.limits.sweepBudgetMs ?? SWEEP_BUDGET_MS)
+    const escalation = await sweepKind(ctx, 'escalate', budget)
+    const supervision = await sweepKind(ctx, 'supervise', budget)
+    const memberships = await sweepApplications(ctx, budget)
+    const checkins = await sendDueCheckins(ctx, budget)
+    return {
+      at: toIso(ctx.now), ...escalation, supervised: supervision.supervised, conflicts: escalation.conflicts + supervision.conflicts,
+      checkins, memberships,
+      /** False when the budget ran out with work left: the next run goes on with it. */
+      complete: !budget.incomplete,
+    }
   },
 })
