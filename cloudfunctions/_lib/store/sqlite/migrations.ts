@@ -4,6 +4,7 @@
  * never edit or reorder one that has shipped.
  */
 import type Database from 'better-sqlite3'
+import type { Migration } from './migrations/migration'
 import m1 from './migrations/001-directory'
 import m2 from './migrations/002-grievances'
 import m3 from './migrations/003-message-sender-key'
@@ -12,7 +13,7 @@ import m5 from './migrations/005-subscribe-messages'
 import m6 from './migrations/006-grievance-misses'
 import m7 from './migrations/007-membership-identity-conflicts'
 
-export type Migration = { name: string; up: string | ((db: Database.Database) => void) }
+export type { Migration }
 
 export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m7]
 

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations'
+import type { Migration } from './migration'
 
 const migration: Migration = {
   name: 'grievances, participants, messages, inbox, check-ins',

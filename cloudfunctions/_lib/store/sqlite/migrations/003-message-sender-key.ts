@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations'
+import type { Migration } from './migration'
 
 const migration: Migration = {
   // Which worker sent a message (their reporterKey), so co-workers on a collective case stay apart.

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations'
+import type { Migration } from './migration'
 
 const migration: Migration = {
   // Security review H2/M1: a flagged (identityConflict) application holds no idHash, and an account has
