@@ -28,7 +28,7 @@ export const FUNCTION_CONFIGS: Record<string, FunctionConfig> = {
   notify: {
     ...base(),
     timeout: 60,
-    envVariables: { ...base().envVariables, WX_APPID: '', WX_APP_SECRET: '' },
+    envVariables: { ...base().envVariables, WX_APPID: '', WX_APP_SECRET: '', UNION_SUBSCRIBE_TEMPLATES: '' },
     triggers: [{ name: 'minutely', type: 'timer', config: '0 * * * * * *' }],
   },
 }

@@ -4,6 +4,7 @@
  * WeChat's HTTP API through the real `wechat-http` sender.
  */
 import { wechatHttpSender } from '../../cloudfunctions/_lib/notify/wechat-http'
+import { subscribeTemplatesFrom } from '../../cloudfunctions/_lib/runtime/cloud'
 import { clip, kindOf, pageOf, STATUS_PHRASES, templateData } from '../../cloudfunctions/_lib/notify/message'
 import { reporterKey } from '../../cloudfunctions/grievance/lib/keys'
 import type { OutboxMessage } from '../../cloudfunctions/_lib/store/port'
@@ -56,6 +57,24 @@ describe('notify.subscribe', () => {
     expect(bad.error).toMatchObject({ code: 'VALIDATION', fields: { 'accepted.0.templateId': '模板编号格式不正确' } })
     const many = Array(4).fill({ kind: 'grievance', templateId: T_PROGRESS })
     expect((await h.as(newWorker())('notify', 'subscribe', { accepted: many })).error.code).toBe('VALIDATION')
+  })
+})
+
+describe('the deployment’s template allowlist', () => {
+  it('When templates are configured, then only the configured id for a kind is recorded; a broken setting records nothing', async () => {
+    const worker = newWorker()
+    h.deps.limits.subscribeTemplates = { grievance: T_PROGRESS }
+    try {
+      const out = await subscribe(worker, [{ kind: 'grievance', templateId: 'TPL_forged_000000000000000000000000000009' }, { kind: 'grievance', templateId: T_PROGRESS }])
+      expect(out.items).toEqual([{ kind: 'grievance', recorded: false, remaining: 0 }, { kind: 'grievance', recorded: true, remaining: 1 }])
+    } finally {
+      delete h.deps.limits.subscribeTemplates
+    }
+    expect(subscribeTemplatesFrom(undefined)).toBeUndefined()
+    expect(subscribeTemplatesFrom('{"grievance":"A1234567","officer":7}')).toEqual({ grievance: 'A1234567' })
+    const errors: string[] = []
+    expect(subscribeTemplatesFrom('not json', { info: () => undefined, error: (m) => void errors.push(m) })).toEqual({})
+    expect(errors).toEqual(['UNION_SUBSCRIBE_TEMPLATES is not a JSON object of template ids; no subscription is recorded'])
   })
 })
 

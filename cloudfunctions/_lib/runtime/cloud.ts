@@ -8,12 +8,35 @@ import { loadCalendarCached } from '../calendar/cache'
 import { cloudbaseFiles } from '../files/cloudbase'
 import { openCloudbaseStore } from '../store/cloudbase'
 import { fieldCrypto } from './crypto'
-import type { Caller, Deps } from './deps'
+import type { Caller, Deps, Limits, Logger } from './deps'
 import type { FunctionDef } from './function'
 import { createIdGenerator } from './ids'
 import { keysFromEnv } from './keys'
 import { consoleLogger } from './log'
 import { wechatHttpSender } from '../notify/wechat-http'
+
+/**
+ * `{"grievance":"…","membership":"…","officer":"…"}`. Absent → undefined (unrestricted). Unreadable → `{}`:
+ * nothing is recorded (fail closed; the inbox still works) and the fault is logged.
+ */
+export function subscribeTemplatesFrom(raw: string | undefined, log: Logger = consoleLogger): Limits['subscribeTemplates'] {
+  if (!raw) return undefined
+  try {
+    const parsed = JSON.parse(raw) as unknown
+    if (parsed && typeof parsed === 'object') {
+      const out: NonNullable<Limits['subscribeTemplates']> = {}
+      for (const kind of ['grievance', 'membership', 'officer'] as const) {
+        const id = (parsed as Record<string, unknown>)[kind]
+        if (typeof id === 'string') out[kind] = id
+      }
+      return out
+    }
+  } catch {
+    // fall through
+  }
+  log.error('UNION_SUBSCRIBE_TEMPLATES is not a JSON object of template ids; no subscription is recorded')
+  return {}
+}
 
 /** TRIGGER_SRC and WX_OPENID are set by the platform per invocation; a client cannot forge them. */
 export function cloudCaller(platformContext: { TRIGGER_SRC?: string; WX_OPENID?: string }): Caller {
@@ -33,7 +56,7 @@ export function cloudDeps(env: NodeJS.ProcessEnv = process.env, opts: { card?: b
     calendar: loadCalendarCached(store),
     ids: createIdGenerator(),
     log: consoleLogger,
-    limits: { dailyReportLimit: Number(env.UNION_DAILY_REPORT_LIMIT ?? 10) },
+    limits: { dailyReportLimit: Number(env.UNION_DAILY_REPORT_LIMIT ?? 10), subscribeTemplates: subscribeTemplatesFrom(env.UNION_SUBSCRIBE_TEMPLATES) },
     // Only the notify function is given WX_APPID / WX_APP_SECRET (functions.config.ts); the others never send.
     subscribe: wechatHttpSender({ appId: env.WX_APPID, secret: env.WX_APP_SECRET }),
   }

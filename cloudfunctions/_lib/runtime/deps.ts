@@ -21,6 +21,11 @@ export type Limits = {
   dailyReportLimit: number
   /** Wall-clock budget of one escalate.sweep run (default SWEEP_BUDGET_MS, escalate/budget.ts); tests set it low. */
   sweepBudgetMs?: number
+  /**
+   * The deployment's subscribe-message template id per kind (UNION_SUBSCRIBE_TEMPLATES, JSON). When set,
+   * notify.subscribe records only these; unset (local host) it takes what the client says it accepted.
+   */
+  subscribeTemplates?: Partial<Record<'grievance' | 'membership' | 'officer', string>>
 }
 
 /** Everything a handler may touch, injected so the same handler runs in CloudBase, the host and tests. */
