@@ -3,7 +3,8 @@
  * a fake of its HTTP API elsewhere). Only the port is used. Data is unique per test; nothing is
  * cleaned up between tests, so every assertion looks only at the test's own records.
  */
-import type { Page, Store } from '../../cloudfunctions/_lib/store/port'
+import type { Store } from '../../cloudfunctions/_lib/store/port'
+import { collect, ids } from './paging'
 import { AppError } from '../../cloudfunctions/_lib/runtime/result'
 import * as make from '../support/factories'
 
@@ -16,21 +17,7 @@ type Opened = { store: Store; cleanup?: () => Promise<void> }
 const noRecords = { orgs: [], enterprises: [], officers: [] }
 
 /** Follows `next` to the end, returning each page's size and all items. */
-async function collect<T>(fetch: (after: string | undefined) => Promise<Page<T>>): Promise<{ sizes: number[]; items: T[] }> {
-  const sizes: number[] = []
-  const items: T[] = []
-  let after: string | undefined
-  for (let guard = 0; guard < 50; guard++) {
-    const page = await fetch(after)
-    sizes.push(page.items.length)
-    items.push(...page.items)
-    if (page.next === null) return { sizes, items }
-    after = page.next
-  }
-  throw new Error('pagination did not end')
-}
 
-const ids = (items: Array<{ id: string }>) => items.map((i) => i.id)
 const sorted = (values: string[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 
 export function runStoreContract(label: string, open: () => Promise<Opened>, options: ContractOptions = { atomicBatch: false }) {

@@ -13,27 +13,14 @@
  *   `${createdAt}|${id}`; a reporter's cases: caseId descending, cursor = caseId; messages: id
  *   ascending; inbox: id descending. Times are ISO strings all at +08:00, so text order is time order.
  */
-import type { GrievanceCase, Page, QueueFilter, Store } from '../../cloudfunctions/_lib/store/port'
+import type { GrievanceCase, QueueFilter, Store } from '../../cloudfunctions/_lib/store/port'
+import { collect, ids } from './paging'
 import * as make from '../support/factories'
 
 type Opened = { store: Store; cleanup?: () => Promise<void> }
 
 /** Follows `next` to the end, returning each page's size and all items. */
-async function collect<T>(fetch: (after: string | undefined) => Promise<Page<T>>): Promise<{ sizes: number[]; items: T[] }> {
-  const sizes: number[] = []
-  const items: T[] = []
-  let after: string | undefined
-  for (let guard = 0; guard < 50; guard++) {
-    const page = await fetch(after)
-    sizes.push(page.items.length)
-    items.push(...page.items)
-    if (page.next === null) return { sizes, items }
-    after = page.next
-  }
-  throw new Error('pagination did not end')
-}
 
-const ids = (items: Array<{ id: string }>) => items.map((i) => i.id)
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const byKeyThenId = (key: (c: GrievanceCase) => string) => (a: GrievanceCase, b: GrievanceCase) =>
   cmp(key(a), key(b)) || cmp(a.id, b.id)

@@ -17,27 +17,14 @@
  *   an applicant's applications id descending (cursor = id); an org's members by memberNo (cursor = memberNo).
  * - `nextMemberSeq` hands each caller its own value, consecutive, also under concurrency.
  */
-import type { Application, ApplicationQueueFilter, Member, Page, Store } from '../../cloudfunctions/_lib/store/port'
+import type { Application, ApplicationQueueFilter, Member, Store } from '../../cloudfunctions/_lib/store/port'
+import { collect, ids } from './paging'
 import * as make from '../support/factories'
 
 type Opened = { store: Store; cleanup?: () => Promise<void> }
 
 /** Follows `next` to the end, returning each page's size and all items. */
-async function collect<T>(fetch: (after: string | undefined) => Promise<Page<T>>): Promise<{ sizes: number[]; items: T[] }> {
-  const sizes: number[] = []
-  const items: T[] = []
-  let after: string | undefined
-  for (let guard = 0; guard < 50; guard++) {
-    const page = await fetch(after)
-    sizes.push(page.items.length)
-    items.push(...page.items)
-    if (page.next === null) return { sizes, items }
-    after = page.next
-  }
-  throw new Error('pagination did not end')
-}
 
-const ids = (items: Array<{ id: string }>) => items.map((i) => i.id)
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const byKeyThenId = (key: (a: Application) => string) => (a: Application, b: Application) => cmp(key(a), key(b)) || cmp(a.id, b.id)
 const at = (day: string, hour: number, minute = 0) =>

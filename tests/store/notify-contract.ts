@@ -10,7 +10,8 @@
  * - `outbox.listDue` lists pending messages (nextAt set) with nextAt ≤ now, by (nextAt, id), cursor `${nextAt}|${id}`;
  *   `update` writes the delivery state iff the stored version is `version - 1`.
  */
-import type { OutboxMessage, Page, Store, Subscription } from '../../cloudfunctions/_lib/store/port'
+import type { OutboxMessage, Store, Subscription } from '../../cloudfunctions/_lib/store/port'
+import { collect } from './paging'
 import * as make from '../support/factories'
 
 type Opened = { store: Store; cleanup?: () => Promise<void> }
@@ -27,19 +28,6 @@ const message = (over: Partial<OutboxMessage> = {}): OutboxMessage => ({
   updatedAt: '2026-03-10T10:00:00+08:00', lastError: null, version: 1, ...over,
 })
 
-async function collect<T>(fetch: (after: string | undefined) => Promise<Page<T>>, start?: string): Promise<{ sizes: number[]; items: T[] }> {
-  const sizes: number[] = []
-  const items: T[] = []
-  let after = start
-  for (let guard = 0; guard < 50; guard++) {
-    const page = await fetch(after)
-    sizes.push(page.items.length)
-    items.push(...page.items)
-    if (page.next === null) return { sizes, items }
-    after = page.next
-  }
-  throw new Error('pagination did not end')
-}
 
 export function runNotifyStoreContract(label: string, open: () => Promise<Opened>) {
   describe(label, () => {
