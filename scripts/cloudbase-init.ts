@@ -45,6 +45,9 @@ function tccli(collection: string, i: IndexSpec): string {
   ].join(' \\\n    ')
 }
 
+/** Clients read nothing; signed-in mini-program users may write only under private/incoming/ (docs/cloudbase.md). */
+export const STORAGE_RULE = JSON.stringify({ read: false, write: "auth.openid != null && /^private\\/incoming\\//.test(resource.path) == true" })
+
 /** The index and permission steps, as text for an operator. */
 export function setupSteps(env: string): string {
   const lines = [
@@ -74,7 +77,9 @@ export function setupSteps(env: string): string {
     '',
     '# Permissions (cloud functions bypass them; clients must get nothing directly)',
     `   数据库 → 每个集合 (${COLLECTIONS.map((c) => c.name).join(', ')}) → 数据权限 → 所有用户不可读写`,
-    '   云存储 → 权限设置 → 所有用户不可读写 (files live under private/ and are read only via getTempFileURL links)',
+    '   云存储 → 权限设置 → 自定义安全规则 (files are read only via getTempFileURL links; the mini-program may only',
+    '   create photos under private/incoming/, which grievance.finishUpload checks, re-stores under evidence/ and deletes):',
+    `   ${STORAGE_RULE}`,
   )
   return lines.join('\n')
 }

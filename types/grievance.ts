@@ -170,6 +170,11 @@ export const uploadInput = z.object({
   ),
 })
 export type UploadInput = z.infer<typeof uploadInput>
+export const uploadSlotInput = z.object({ contentType: uploadInput.shape.contentType })
+export const finishUploadInput = z.object({
+  contentType: uploadInput.shape.contentType,
+  fileId: z.string({ error: '请先上传照片' }).check(z.minLength(1, '请先上传照片'), z.maxLength(500, '照片编号不正确，请重新上传')),
+})
 export const confirmInput = z.object({ id: caseId })
 export const rateInput = z.object({
   id: caseId,

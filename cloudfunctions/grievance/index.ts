@@ -24,6 +24,8 @@ import { answerCheckin } from './actions/answerCheckin'
 import { inbox } from './actions/inbox'
 import { markRead } from './actions/markRead'
 import { upload } from './actions/upload'
+import { uploadSlot } from './actions/uploadSlot'
+import { finishUpload } from './actions/finishUpload'
 
 export const grievance = defineFunction({
   name: 'grievance',
@@ -31,7 +33,7 @@ export const grievance = defineFunction({
     // worker
     submit, preview, get, byReceipt, mine, collective, join, reply, messages, confirm, rate, reopen, answerCheckin,
     // anyone: evidence photos for their own report or reply
-    upload,
+    upload, uploadSlot, finishUpload,
     // officer
     queue, accept, requestInfo, transfer, resolve, revealContact, stats,
     // anyone: their own (and their org's) inbox

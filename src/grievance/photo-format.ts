@@ -9,7 +9,8 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 export const MAX_PHOTO_SIDE = 1600
 
 export type PhotoType = 'image/jpeg' | 'image/png' | 'image/webp'
-export type PhotoData = { contentType: PhotoType; dataBase64: string }
+/** `path`: on weapp, the shrunk file the bytes were read from (uploaded as is, see services/grievance.ts). */
+export type PhotoData = { contentType: PhotoType; dataBase64: string; path?: string }
 
 export const PHOTO_TOO_LARGE = '照片不能超过 5 MB，请换一张或截图后再上传'
 export const NOT_A_PHOTO = '这个文件不是照片（只能上传 JPEG、PNG 或 WebP 图片），请重新选择'

@@ -2,7 +2,7 @@
  * Evidence photos on the device: choose, shrink, read as base64, preview. Platform I/O only (tests mock this
  * module); sizing and type checks live in ./photo-format.
  * - weapp: `chooseMedia` (compressed), `compressImage` (quality 60, longest side ≤ 1600), read with the file
- *   system manager as base64.
+ *   system manager as base64 for the type and size checks; the file itself is uploaded to cloud storage.
  * - H5: Taro's `chooseMedia` opens an <input type=file> and hands back a blob URL; the photo is drawn onto a
  *   canvas (longest side ≤ 1600, white behind transparent PNGs) and exported as JPEG at 0.7.
  * A phone photo of 3–12 MB comes out at roughly 200–600 KB either way.
@@ -25,8 +25,10 @@ export async function choosePhotos(count: number): Promise<PickedPhoto[]> {
 
 /** The photo shrunk and read as base64, or why it cannot be sent. Throws when the file cannot be read. */
 export async function readPhoto(photo: PickedPhoto): Promise<PhotoData | { problem: string }> {
-  const b64 = process.env.TARO_ENV === 'weapp' ? await shrinkOnWeapp(photo) : await shrinkOnWeb(photo.path)
-  return toPhotoData(b64)
+  if (process.env.TARO_ENV !== 'weapp') return toPhotoData(await shrinkOnWeb(photo.path))
+  const shrunk = await shrinkOnWeapp(photo)
+  const data = toPhotoData(shrunk.b64)
+  return 'problem' in data ? data : { ...data, path: shrunk.path }
 }
 
 /** Full-screen preview of links; on weapp without the long-press menu (no forwarding evidence by accident). */
@@ -34,7 +36,8 @@ export function previewPhotos(urls: string[], index: number): Promise<unknown> {
   return Taro.previewImage({ urls, current: urls[index], showmenu: false }).catch(() => undefined)
 }
 
-async function shrinkOnWeapp(photo: PickedPhoto): Promise<string> {
+/** The shrunk file and its bytes as base64 (checked here for type and size before any upload). */
+async function shrinkOnWeapp(photo: PickedPhoto): Promise<{ path: string; b64: string }> {
   const fitted = fitWithin(photo.width, photo.height)
   const resize = fitted.width === photo.width ? {} : photo.width >= photo.height ? { compressedWidth: fitted.width } : { compressedHeight: fitted.height }
   let path = photo.path
@@ -47,7 +50,7 @@ async function shrinkOnWeapp(photo: PickedPhoto): Promise<string> {
     Taro.getFileSystemManager().readFile({
       filePath: path,
       encoding: 'base64',
-      success: (r) => resolve(String(r.data)),
+      success: (r) => resolve({ path, b64: String(r.data) }),
       fail: reject,
     })
   })

@@ -2,6 +2,7 @@
  * Typed calls to the `grievance` function (contract: issue 3, docs/api.md, cloudfunctions/grievance/actions).
  * Types only from types/grievance.ts: its values carry zod (see docs/frontend.md "Size").
  */
+import Taro from '@tarojs/taro'
 import type {
   Contact,
   GrievanceCategory,
@@ -14,7 +15,7 @@ import type {
 } from '../../types/grievance'
 import type { OrgStats } from '../../types/grievance-stats'
 import type { Page } from '../../types/zod'
-import { call } from './api'
+import { call, NETWORK_ERROR } from './api'
 
 export type SubmitRequest = {
   requestId: string
@@ -136,7 +137,30 @@ export type CaseMessage = {
   sender?: string
   reporterId?: string | null
 }
-export type UploadRequest = { contentType: 'image/jpeg' | 'image/png' | 'image/webp'; dataBase64: string }
+/** A shrunk photo: its bytes as base64, and on weapp the file they were read from (`path`). */
+export type UploadRequest = { contentType: 'image/jpeg' | 'image/png' | 'image/webp'; dataBase64: string; path?: string }
+
+/**
+ * One evidence photo → its `fileId`. On weapp the bytes go straight to cloud storage (`uploadSlot`,
+ * `Taro.cloud.uploadFile`, `finishUpload`): a function call carries at most 100 KB of text on CloudBase and a
+ * shrunk phone photo is 200–600 KB. Where the slot has no path (the local host), the bytes go in the call.
+ */
+async function uploadPhoto({ contentType, dataBase64, path }: UploadRequest) {
+  if (process.env.TARO_ENV === 'weapp' && path) {
+    const slot = await call<{ cloudPath: string | null }>('grievance', 'uploadSlot', { contentType })
+    if (!slot.ok) return slot
+    if (slot.data.cloudPath) {
+      let fileId: string
+      try {
+        fileId = (await Taro.cloud.uploadFile({ cloudPath: slot.data.cloudPath, filePath: path })).fileID
+      } catch {
+        return { ok: false as const, error: NETWORK_ERROR }
+      }
+      return call<{ fileId: string }>('grievance', 'finishUpload', { contentType, fileId })
+    }
+  }
+  return call<{ fileId: string }>('grievance', 'upload', { contentType, dataBase64 })
+}
 
 export type RoutePreview = { orgId: string; orgName: string; routeExplanation: string; acceptByLabel: string; acceptByEstimated: boolean }
 export type PreviewRequest = Pick<SubmitRequest, 'enterpriseId' | 'townId' | 'urgent' | 'affectedCount' | 'privacy'>
@@ -174,7 +198,7 @@ export const grievanceApi = {
   // Both sides: an officer's reply to the workers, or a worker's message (answering a request restarts the clock).
   reply: (input: { id: string; text: string; attachments?: string[] }) => call<{ id: string }>('grievance', 'reply', input),
   // Evidence photo for `submit`/`reply` attachments (workers and officers upload their own).
-  upload: (input: UploadRequest) => call<{ fileId: string }>('grievance', 'upload', input),
+  upload: uploadPhoto,
   messages: (id: string, after?: string) => call<Page<CaseMessage>>('grievance', 'messages', { id, limit: 50, ...(after ? { after } : {}) }),
   // Worker-only.
   collective: (input: { enterpriseId: string; category: GrievanceCategory }) => call<Collective | null>('grievance', 'collective', input),

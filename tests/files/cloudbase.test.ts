@@ -94,3 +94,15 @@ test('When one evidence photo is gone from storage, then the case view links the
   expect((await fetch(links[0])).status).toBe(200)
   expect(errors).toEqual([['evidence photo link failed', expect.objectContaining({ index: 0, requestId: 'r-1' })]])
 })
+
+test('When readUpTo is asked, then it returns at most one byte over the limit, and null for a missing file; uploads go under private/', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const bytes = randomBytes(4096)
+  const { fileId } = await files.put({ key: `evidence/${uid('f')}.png`, bytes, contentType: 'image/png' })
+  expect(Buffer.from((await files.readUpTo(fileId, 10_000))!)).toEqual(bytes)
+  expect(Buffer.from((await files.readUpTo(fileId, 100))!)).toEqual(bytes.subarray(0, 101))
+  await files.remove(fileId)
+  expect(await files.readUpTo(fileId, 100)).toBeNull()
+  expect(files.directUploadPath('incoming/a-b.png')).toBe('private/incoming/a-b.png')
+  expect(() => files.directUploadPath('../x.png')).toThrow(/unsafe/)
+})

@@ -122,3 +122,14 @@ test('When keyOf is asked, then a local file id is its own key and an unsafe id 
   expect(store.keyOf('evidence/A1-00ff.jpg')).toBe('evidence/A1-00ff.jpg')
   for (const bad of ['../x.jpg', 'evidence/../x.jpg', 'cloud://env.bucket/private/evidence/x.jpg', '']) expect(store.keyOf(bad)).toBeNull()
 })
+
+test('When readUpTo is asked, then it returns at most one byte over the limit, null for a missing or unsafe id, and no upload path', async () => {
+  const store = files()
+  const bytes = randomBytes(100)
+  const { fileId } = await store.put({ key: `evidence/${uid('f')}.png`, bytes, contentType: 'image/png' })
+  expect(Buffer.from((await store.readUpTo(fileId, 1000))!)).toEqual(bytes)
+  expect(Buffer.from((await store.readUpTo(fileId, 10))!)).toEqual(bytes.subarray(0, 11))
+  expect(await store.readUpTo('evidence/none.png', 10)).toBeNull()
+  expect(await store.readUpTo('../x.png', 10)).toBeNull()
+  expect(store.directUploadPath('incoming/x.png')).toBeNull()
+})

@@ -112,6 +112,9 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'grievance.markRead': { allowed: ['worker'], input: async () => ({ id: await workerInboxItem() }) },
   // Anyone signed in uploads their own evidence (workers for reports, officers for replies).
   'grievance.upload': { allowed: users, input: () => ({ contentType: 'image/png', dataBase64: PNG_SIGNATURE }) },
+  'grievance.uploadSlot': { allowed: users, input: () => ({ contentType: 'image/png' }) },
+  // Someone else's (or no) upload: VALIDATION for a signed-in caller, which is not a refusal of the caller.
+  'grievance.finishUpload': { allowed: users, input: () => ({ contentType: 'image/png', fileId: 'incoming/01J00000000000000000000000-0000000000000000.png' }) },
   'escalate.sweep': { allowed: [], input: () => ({}) },
   // Anyone signed in records their own accepted templates; the send timer is system-only.
   'notify.subscribe': { allowed: users, input: () => ({ accepted: [{ kind: 'grievance', templateId: 'TPL_matrix_000000000000000000000000000001' }] }) },

@@ -7,7 +7,7 @@
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
 import { COLLECTIONS } from '../../cloudfunctions/_lib/store/cloudbase/collections'
 import { AppError } from '../../cloudfunctions/_lib/runtime/result'
-import { createCollections, setupSteps } from '../../scripts/cloudbase-init'
+import { createCollections, setupSteps, STORAGE_RULE } from '../../scripts/cloudbase-init'
 import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
 import * as make from '../support/factories'
 import { runStoreContract } from './contract'
@@ -186,5 +186,16 @@ describe('scripts/cloudbase-init', () => {
     expect(steps).toContain('enterprises: 索引名 creditCode_unique; 字段 creditCode 升序; 唯一 是')
     expect(steps).toContain('--TableName enterprises --CreateIndexes.0.IndexName creditCode_unique')
     expect(steps).toContain('所有用户不可读写')
+    expect(steps).toContain(STORAGE_RULE)
+  })
+
+  test('When the storage rule is read, then clients read nothing and may write only under private/incoming/', () => {
+    const rule = JSON.parse(STORAGE_RULE) as { read: boolean; write: string }
+    expect(rule.read).toBe(false)
+    const literal = /\/\^(.+)\/\.test\(resource\.path\) == true$/.exec(rule.write)![1] // the rule's regex, as its parser reads it
+    const paths = new RegExp(`^${literal}`)
+    expect(paths.test('private/incoming/01J0-00ff.jpg')).toBe(true)
+    for (const other of ['private/evidence/01J0-00ff.jpg', 'incoming/x.jpg', 'x/private/incoming/y.jpg']) expect(paths.test(other)).toBe(false)
+    expect(rule.write.startsWith('auth.openid != null && ')).toBe(true)
   })
 })

@@ -20,6 +20,21 @@ function cloudPathOf(key: string): string {
 /** File ids are `cloud://<env>.<bucket>/<cloudPath>`; ours all live under PREFIX. */
 const FILE_ID = /^cloud:\/\/[^/]+\/private\/(.+)$/
 
+/** At most `maxBytes + 1` bytes of a response body; the rest is never read. */
+async function bodyUpTo(res: Response, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = res.body!.getReader()
+  while (size <= maxBytes) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    size += value.byteLength
+  }
+  await reader.cancel().catch(() => {})
+  return Buffer.concat(chunks).subarray(0, maxBytes + 1)
+}
+
 export function cloudbaseFiles(app: CloudBase): FilesPort {
   return {
     async put({ key, bytes, contentType }) {
@@ -43,6 +58,17 @@ export function cloudbaseFiles(app: CloudBase): FilesPort {
     keyOf(fileId) {
       const key = FILE_ID.exec(fileId)?.[1]
       return key !== undefined && isSafeKey(key) ? key : null
+    },
+    directUploadPath: (key) => cloudPathOf(key),
+    async readUpTo(fileId, maxBytes) {
+      const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: 60 }] })
+      const link = fileList[0]
+      if (link?.code === 'STORAGE_FILE_NONEXIST') return null
+      if (!link || link.code !== 'SUCCESS') throw new Error(`getTempFileURL failed for ${fileId}: ${link?.code ?? 'no result'}`)
+      const res = await fetch(link.tempFileURL)
+      if (res.status === 404) return null
+      if (!res.ok || !res.body) throw new Error(`reading ${fileId} failed: HTTP ${res.status}`)
+      return bodyUpTo(res, maxBytes)
     },
     async remove(fileId) {
       const { fileList } = await app.deleteFile({ fileList: [fileId] })

@@ -79,6 +79,16 @@ export function localFiles(options: LocalFilesOptions): LocalFiles {
       }
     },
     keyOf: (fileId) => (isSafeKey(fileId) ? fileId : null),
+    directUploadPath: () => null,
+    async readUpTo(fileId, maxBytes) {
+      if (!isSafeKey(fileId)) return null
+      try {
+        return (await readFile(locate(fileId).data)).subarray(0, maxBytes + 1)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
     verify(fileId, exp, sig, now) {
       const expText = String(exp)
       if (!isSafeKey(fileId) || !/^\d{1,12}$/.test(expText) || !/^[0-9a-f]{64}$/.test(sig)) return false

@@ -17,4 +17,15 @@ export interface FilesPort {
    * handler check who a file belongs to (`evidence/<owner>/…`) whatever the adapter's id format.
    */
   keyOf(fileId: string): string | null
+  /**
+   * Where a client uploads the bytes for `key` itself (CloudBase: the cloud path the mini-program passes to
+   * `wx.cloud.uploadFile`, since a function call carries at most 100 KB of text), or null when this storage
+   * only takes bytes through `put` (local: the host has no such limit).
+   */
+  directUploadPath(key: string): string | null
+  /**
+   * The file's bytes, at most `maxBytes + 1` of them (so a caller can tell a file is over its limit without
+   * reading all of it); null when the file is not stored.
+   */
+  readUpTo(fileId: string, maxBytes: number): Promise<Uint8Array | null>
 }

@@ -24,12 +24,30 @@ export function evidenceKey(ctx: ActionContext, type: EvidenceType): string {
   return `evidence/${id}-${tagFor(ctx, id)}.${EVIDENCE_EXTENSIONS[type]}`
 }
 
+/**
+ * Where a mini-program uploads a photo itself (`uploadSlot`) before `finishUpload` checks it. Only the
+ * function ever writes `evidence/` keys, so a file a client wrote is never taken as evidence unchecked.
+ */
+export function incomingKey(ctx: ActionContext, type: EvidenceType): string {
+  const id = ctx.deps.ids()
+  return `incoming/${id}-${tagFor(ctx, id)}.${EVIDENCE_EXTENSIONS[type]}`
+}
+
 const EVIDENCE_KEY = /^evidence\/([0-9A-Za-z]{1,64})-([0-9a-f]{16})\.(?:jpg|png|webp)$/
+const INCOMING_KEY = /^incoming\/([0-9A-Za-z]{1,64})-([0-9a-f]{16})\.(jpg|png|webp)$/
+
+const ownTag = (ctx: ActionContext, m: RegExpExecArray | null) =>
+  m !== null && timingSafeEqual(Buffer.from(m[2]), Buffer.from(tagFor(ctx, m[1])))
 
 /** Whether a storage key is one of the caller's own evidence uploads. */
 function isOwnKey(ctx: ActionContext, key: string | null): boolean {
-  const m = key === null ? null : EVIDENCE_KEY.exec(key)
-  return m !== null && timingSafeEqual(Buffer.from(m[2]), Buffer.from(tagFor(ctx, m[1])))
+  return ownTag(ctx, key === null ? null : EVIDENCE_KEY.exec(key))
+}
+
+/** The extension of one of the caller's own `incomingKey`s, or null for any other key. */
+export function ownIncomingExtension(ctx: ActionContext, key: string | null): string | null {
+  const m = key === null ? null : INCOMING_KEY.exec(key)
+  return ownTag(ctx, m) ? m![3] : null
 }
 
 const NOT_YOURS = '这张照片不是您上传的，请重新上传'

@@ -13,7 +13,7 @@ export const showModal = resolved()
 export const showToast = resolved()
 export const setClipboardData = resolved()
 export const useRouter = jest.fn(() => ({ params: {} as Record<string, string | undefined> }))
-export const cloud = { init: jest.fn(), callFunction: jest.fn() }
+export const cloud = { init: jest.fn(), callFunction: jest.fn(), uploadFile: jest.fn() }
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
 export const getEnv = () => ENV_TYPE.WEB
 export const pxTransform = (size: number) => `${size / 2}px`
