@@ -17,7 +17,9 @@ export const PHOTO_LINK_TTL_SECONDS = 300
 /** First 16 hex of the caller's reporterKey: names them in internal records (never in a key or a link). */
 export const evidenceOwner = (ctx: ActionContext) => callerKey(ctx).slice(0, 16)
 
-const tagFor = (ctx: ActionContext, id: string) => ctx.deps.crypto.hash(`evidence:${callerKey(ctx)}:${id}`).slice(0, 16)
+/** `kind` keeps the two apart: a slot's name (given to the client) is never also a valid evidence key. */
+const tagFor = (ctx: ActionContext, id: string, kind: 'evidence' | 'incoming' = 'evidence') =>
+  ctx.deps.crypto.hash(`${kind}:${callerKey(ctx)}:${id}`).slice(0, 16)
 
 export function evidenceKey(ctx: ActionContext, type: EvidenceType): string {
   const id = ctx.deps.ids()
@@ -30,14 +32,14 @@ export function evidenceKey(ctx: ActionContext, type: EvidenceType): string {
  */
 export function incomingKey(ctx: ActionContext, type: EvidenceType): string {
   const id = ctx.deps.ids()
-  return `incoming/${id}-${tagFor(ctx, id)}.${EVIDENCE_EXTENSIONS[type]}`
+  return `incoming/${id}-${tagFor(ctx, id, 'incoming')}.${EVIDENCE_EXTENSIONS[type]}`
 }
 
 const EVIDENCE_KEY = /^evidence\/([0-9A-Za-z]{1,64})-([0-9a-f]{16})\.(?:jpg|png|webp)$/
 const INCOMING_KEY = /^incoming\/([0-9A-Za-z]{1,64})-([0-9a-f]{16})\.(jpg|png|webp)$/
 
-const ownTag = (ctx: ActionContext, m: RegExpExecArray | null) =>
-  m !== null && timingSafeEqual(Buffer.from(m[2]), Buffer.from(tagFor(ctx, m[1])))
+const ownTag = (ctx: ActionContext, m: RegExpExecArray | null, kind: 'evidence' | 'incoming' = 'evidence') =>
+  m !== null && timingSafeEqual(Buffer.from(m[2]), Buffer.from(tagFor(ctx, m[1], kind)))
 
 /** Whether a storage key is one of the caller's own evidence uploads. */
 function isOwnKey(ctx: ActionContext, key: string | null): boolean {
@@ -47,7 +49,7 @@ function isOwnKey(ctx: ActionContext, key: string | null): boolean {
 /** The extension of one of the caller's own `incomingKey`s, or null for any other key. */
 export function ownIncomingExtension(ctx: ActionContext, key: string | null): string | null {
   const m = key === null ? null : INCOMING_KEY.exec(key)
-  return ownTag(ctx, m) ? m![3] : null
+  return ownTag(ctx, m, 'incoming') ? m![3] : null
 }
 
 const NOT_YOURS = '这张照片不是您上传的，请重新上传'

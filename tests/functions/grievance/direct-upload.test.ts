@@ -82,6 +82,15 @@ describe('direct upload from the mini-program', () => {
     expect(skipped.error.fields['attachments.0']).toBeDefined()
   })
 
+  test('When a client writes its slot name under evidence/ itself (a storage rule set too wide), then it is not its evidence', async () => {
+    const worker = newWorker()
+    const { cloudPath } = data(h, await call(worker, 'uploadSlot', { contentType: 'image/png' }))
+    const forged = (cloudPath as string).replace('/incoming/', '/evidence/')
+    const { fileID } = await fake.app.uploadFile({ cloudPath: forged, fileContent: EXE })
+    const filed = await call(worker, 'submit', report({ attachments: [fileID] }))
+    expect(filed).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'attachments.0': expect.stringMatching(/不是您上传的/) } } })
+  })
+
   test('When the slot was taken but nothing was uploaded, or the type differs from the slot, then VALIDATION', async () => {
     const worker = newWorker()
     const { cloudPath } = data(h, await call(worker, 'uploadSlot', { contentType: 'image/png' }))
