@@ -3,9 +3,12 @@ import type { Org } from '../../../types/directory'
 import { pathIds } from '../../_lib/domain/scope'
 import type { Store } from '../../_lib/store/port'
 
-/** The city federation at the top of the directory (the root of every town's path). */
-export async function findRoot(store: Store): Promise<Org> {
-  const [town] = await store.directory.listTowns()
+/**
+ * The city federation at the top of the directory (the root of every town's path): the first org on `near`'s
+ * path when one is at hand (one read, on every submit), else on the first town's.
+ */
+export async function findRoot(store: Store, near: Org | null = null): Promise<Org> {
+  const town = near ?? (await store.directory.listTowns())[0]
   const root = town ? await store.directory.getOrg(pathIds(town.path)[0]) : null
   if (!root) throw new Error('the directory has no city federation: import the directory first')
   return root

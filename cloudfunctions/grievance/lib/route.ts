@@ -21,7 +21,7 @@ export async function resolveRoute(store: Store, input: RouteRequest): Promise<R
   const townId = townIdFor(enterprise, input.townId)
   const town = townId ? await store.directory.getOrg(townId) : null
   if (townId && town?.type !== 'town_federation') return unknown('GRIEVANCE.UNKNOWN_TOWN', 'townId')
-  const root = await findRoot(store)
+  const root = await findRoot(store, town)
   const route = routeGrievance({ town, enterprise, urgent: input.urgent, affectedCount: input.affectedCount, privacy: input.privacy, root })
   const to = route.orgId === root.id ? root : await store.directory.getOrg(route.orgId)
   if (!to) throw new Error(`routing chose unknown org ${route.orgId}`)

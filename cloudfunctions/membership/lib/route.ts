@@ -31,7 +31,7 @@ export async function resolveRoute(store: Store, input: WorkplaceRequest, identi
   const townId = membershipTownId(enterprise, input)
   const town = townId ? await store.directory.getOrg(townId) : null
   if (townId && town?.type !== 'town_federation') return unknown('MEMBERSHIP.UNKNOWN_TOWN', input.noFixedEmployer ? 'residenceTownId' : 'townId')
-  const root = await findRoot(store)
+  const root = await findRoot(store, town)
   const routed = routeMembership({ town, enterprise, noFixedEmployer: input.noFixedEmployer, employerBlind: input.employerBlind, root })
   const route = identityConflict ? conflictRoute(routed, town, root) : routed
   const to = route.orgId === root.id ? root : await store.directory.getOrg(route.orgId)
