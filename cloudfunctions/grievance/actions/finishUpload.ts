@@ -9,8 +9,8 @@ const MISSING = '照片没有上传成功，请重试'
 
 /**
  * After `uploadSlot` + the client's own upload: the bytes are read back (never more than the limit), checked
- * as `upload` checks them, and stored under an `evidence/` key; the client's file is removed either way, so
- * what a client wrote is never itself an attachment.
+ * as `upload` checks them, and stored under an `evidence/` key; the client's file is removed either way (a failed
+ * removal is logged, not answered), so what a client wrote is never itself an attachment.
  */
 export const finishUpload = action({
   input: finishUploadInput,
@@ -26,7 +26,9 @@ export const finishUpload = action({
       if (problem) return fail('VALIDATION', problem, { fileId: problem })
       return (await overDailyCap(ctx)) ?? (await storeEvidence(ctx, bytes, contentType))
     } finally {
-      await files.remove(fileId)
+      // A client file left behind is harmless (never an attachment): its removal must not fail the answer.
+      await files.remove(fileId).catch((err: unknown) =>
+        ctx.deps.log.error('incoming photo not removed', { requestId: ctx.requestId, error: err instanceof Error ? err.message : String(err) }))
     }
   },
 })

@@ -91,6 +91,18 @@ describe('direct upload from the mini-program', () => {
     expect(filed).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'attachments.0': expect.stringMatching(/不是您上传的/) } } })
   })
 
+  test('When removing the client file fails after a good upload, then the evidence is still answered and the failure logged', async () => {
+    const worker = newWorker()
+    const remove = jest.spyOn(files, 'remove').mockRejectedValueOnce(new Error('storage busy'))
+    try {
+      const { out } = await clientUpload(worker, png(), 'image/png')
+      expect(data(h, out).fileId).toMatch(/\/private\/evidence\//)
+      expect(h.log.entries).toContainEqual(expect.objectContaining({ level: 'error', message: 'incoming photo not removed' }))
+    } finally {
+      remove.mockRestore()
+    }
+  })
+
   test('When the slot was taken but nothing was uploaded, or the type differs from the slot, then VALIDATION', async () => {
     const worker = newWorker()
     const { cloudPath } = data(h, await call(worker, 'uploadSlot', { contentType: 'image/png' }))
