@@ -49,6 +49,8 @@ export const GRIEVANCE_ERRORS = {
   'GRIEVANCE.UNKNOWN_TOWN': '没有找到这个镇（街道），请重新选择',
   'GRIEVANCE.REOPEN_EXPIRED': '办结已超过 15 天，不能再重新打开，可以提交新的诉求',
   'GRIEVANCE.ALREADY_RATED': '这条诉求已经评价过了，每条诉求只能评价一次',
+  'GRIEVANCE.REPORTER_ONLY': '只有最初反映问题的职工才能进行此操作；您可以继续关注进展并留言',
+  'GRIEVANCE.OFFICERS_CANNOT_JOIN': '工会干部账号不能查看或加入职工的集体诉求',
 } as const
 export type GrievanceErrorCode = keyof typeof GRIEVANCE_ERRORS
 

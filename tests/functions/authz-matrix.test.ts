@@ -97,8 +97,9 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'grievance.accept': { allowed: officersOfSx, input: async () => ({ id: await townCase() }) },
   'grievance.transfer': { allowed: officersOfSx, input: async () => ({ id: await townCase(), toOrgId: 'yw', reason: '需要市总协调' }) },
   'grievance.resolve': { allowed: officersOfSx, input: async () => ({ id: await townCase(true), outcome: 'resolved', summary: '已协调解决。' }) },
-  'grievance.collective': { allowed: users, input: () => ({ enterpriseId: 'e-hx', category: 'overtime' }) },
-  'grievance.join': { allowed: users, input: async () => ({ caseId: await townCase(), requestId: uid('req'), privacy: 'anonymous' }) },
+  // Collective cases are a workers' matter: no officer account (of any org or role) discovers or joins one.
+  'grievance.collective': { allowed: ['worker'], input: () => ({ enterpriseId: 'e-hx', category: 'overtime' }) },
+  'grievance.join': { allowed: ['worker'], input: async () => ({ caseId: await townCase(), requestId: uid('req'), privacy: 'anonymous' }) },
   'grievance.reply': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townCase(true), text: '请问进展如何？' }) },
   'grievance.messages': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await townCase() }) },
   'grievance.requestInfo': { allowed: officersOfSx, input: async () => ({ id: await townCase(true), question: '请补充工资条照片。' }) },

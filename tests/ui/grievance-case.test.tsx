@@ -148,3 +148,19 @@ test('When an officer transfers, then the targets are the chain above and the to
   expect(jest.mocked(Taro.showModal).mock.calls[0][0]).toMatchObject({ title: '转给义乌市总工会？' })
   expect(calls('transfer')).toEqual([{ id: 'c-1', toOrgId: 'yw', reason: '涉及多个镇街' }])
 })
+
+test('When a joiner opens a resolved case, then confirming, rating and reopening are not offered (they are the reporter’s)', async () => {
+  backend([workerView({ role: 'joiner', receipt: null, status: 'resolved', outcome: 'resolved', summary: '已督促企业补发工资。' })])
+  render(<CasePage />)
+  expect(await screen.findByText('办理结果：已解决')).toBeTruthy()
+  expect(screen.queryByText('已解决，确认结案')).toBeNull()
+  expect(screen.queryByText(/重新打开/)).toBeNull()
+  expect(screen.queryByText('提交评价')).toBeNull()
+})
+
+test('When the union asks the reporter for information, then a joiner sees an ordinary message box, not the request', async () => {
+  backend([workerView({ role: 'joiner', receipt: null, status: 'awaiting_info' })])
+  render(<CasePage />)
+  expect(await screen.findByText('给工会留言')).toBeTruthy()
+  expect(screen.queryByText('工会请您补充情况')).toBeNull()
+})

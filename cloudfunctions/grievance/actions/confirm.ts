@@ -3,7 +3,7 @@ import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
 import { fail } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
-import { loadForWorker } from '../lib/access'
+import { loadForReporter } from '../lib/access'
 import { notifyOrg } from '../lib/notify'
 import { saveCase } from '../lib/save'
 
@@ -11,7 +11,7 @@ import { saveCase } from '../lib/save'
 export const confirm = action({
   input: confirmInput,
   async handle({ id }, ctx) {
-    const { c } = await loadForWorker(ctx, id)
+    const { c } = await loadForReporter(ctx, id)
     if (c.status !== 'resolved') return fail('GRIEVANCE.NOT_OPEN', c.status === 'closed' ? '这条诉求已经确认结案' : '工会办结之后才能确认')
     const at = toIso(ctx.now)
     const saved = await saveCase(ctx, c, { status: 'closed', closedAt: at }, [{ at, type: 'confirmed', fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }])

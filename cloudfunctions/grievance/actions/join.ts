@@ -1,12 +1,13 @@
 import { GRIEVANCE_ERRORS, OPEN_STATUSES, joinInput } from '../../../types/grievance'
+import { strictestPrivacy } from '../../_lib/domain/grievance/placement'
 import { audit } from '../../_lib/runtime/audit'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { action } from '../../_lib/runtime/function'
 import { fail } from '../../_lib/runtime/result'
 import { shanghaiDay, toIso } from '../../_lib/runtime/time'
 import type { GrievanceCase } from '../../_lib/store/port'
-import { callerKey } from '../lib/access'
-import { foldInJoiner } from '../lib/join'
+import { callerKey, requireNotOfficer } from '../lib/access'
+import { foldInJoiners, type Fold } from '../lib/join'
 import { requestKey } from '../lib/keys'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
 
@@ -15,23 +16,21 @@ const view = (c: GrievanceCase) => ({
   affectedCount: c.affectedCount, participantCount: c.participantCount,
 })
 
-async function summary(ctx: ActionContext, id: string) {
-  const c = await ctx.deps.store.grievances.get(id)
-  return c ? view(c) : fail('NOT_FOUND', '没有找到这条诉求')
-}
-
 /**
  * 我也遇到了: a co-worker joins an open case with their own privacy mode and contact. Their identity follows
  * their own mode; the case's placement follows the strictest mode on it, and ≥ 10 affected moves it to the town.
+ * Officer accounts cannot join (the enterprise's own union must never follow a protected case this way).
  */
 export const join = action({
   input: joinInput,
   async handle(input, ctx) {
+    await requireNotOfficer(ctx)
     const { store, crypto } = ctx.deps
     const me = callerKey(ctx)
     const reqKey = requestKey(crypto, (ctx.caller as { openid: string }).openid, input.requestId)
     const seen = (await store.grievances.getParticipantByRequestKey(reqKey)) ?? (await store.grievances.getParticipant(input.caseId, me))
-    if (seen) return summary(ctx, seen.caseId)
+    // A retry also repairs a case whose fold was lost (a crash or lost races after the record was written).
+    if (seen) return view((await foldInJoiners(ctx, seen.caseId)).saved)
 
     const c = await store.grievances.get(input.caseId)
     if (!c || c.linkedCaseId) return fail('NOT_FOUND', '没有找到这条诉求')
@@ -40,21 +39,28 @@ export const join = action({
     if ((await store.grievances.countByReporterDay(me, shanghaiDay(ctx.now))) >= ctx.deps.limits.dailyReportLimit)
       return fail('RATE_LIMITED', `每天最多提交 ${ctx.deps.limits.dailyReportLimit} 条诉求，请明天再试`)
 
+    // Protection first: a stricter joiner moves the case off a grassroots org before their record exists.
+    const early = strictestPrivacy(c.strictPrivacy, input.privacy) !== c.strictPrivacy ? await foldInJoiners(ctx, c.id, input) : null
     const added = await store.grievances.addParticipant({
       caseId: c.id, reporterKey: me, role: 'joiner', privacy: input.privacy, requestKey: reqKey, joinedAt: toIso(ctx.now),
       day: shanghaiDay(ctx.now), contactEnc: input.contact ? crypto.encrypt(JSON.stringify(input.contact)) : null,
       affectedCount: input.affectedCount,
     })
-    if (!added) return summary(ctx, c.id) // a concurrent retry of the same join got there first
-
-    const { saved, movedTo } = await foldInJoiner(ctx, c.id, input.privacy)
-    await audit(ctx, 'grievance.join', 'grievance', c.id, { privacy: input.privacy, affectedCount: input.affectedCount, reroutedTo: movedTo?.id ?? null })
-    if (movedTo) {
-      await notifyOrg(ctx, movedTo.id, saved, 'grievance.received', '收到转来的集体诉求')
-      await notifyWorkers(ctx, saved, 'grievance.rerouted', '诉求已转交', `已转给${movedTo.name}办理，须在规定时间内受理`)
-    } else {
-      await notifyOrg(ctx, saved.assignedOrgId, saved, 'grievance.joined', '又有职工反映了同一问题', `现涉及 ${saved.affectedCount} 人`)
-    }
-    return view(saved)
+    const fold = await foldInJoiners(ctx, c.id)
+    if (!added) return view(fold.saved) // a concurrent retry of the same join got there first
+    await announce(ctx, input, early, fold)
+    return view(fold.saved)
   },
 })
+
+async function announce(ctx: ActionContext, input: { privacy: string; affectedCount: number }, early: Fold | null, fold: Fold) {
+  const movedTo = early?.movedTo ?? fold.movedTo
+  const saved = fold.saved
+  await audit(ctx, 'grievance.join', 'grievance', saved.id, { privacy: input.privacy, affectedCount: input.affectedCount, reroutedTo: movedTo?.id ?? null })
+  if (movedTo) {
+    await notifyOrg(ctx, movedTo.id, saved, 'grievance.received', '收到转来的集体诉求')
+    await notifyWorkers(ctx, saved, 'grievance.rerouted', '诉求已转交', `已转给${movedTo.name}办理，须在规定时间内受理`)
+  } else {
+    await notifyOrg(ctx, saved.assignedOrgId, saved, 'grievance.joined', '又有职工反映了同一问题', `现涉及 ${saved.affectedCount} 人`)
+  }
+}

@@ -3,7 +3,7 @@ import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
 import { fail } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
-import { loadForWorker } from '../lib/access'
+import { loadForReporter } from '../lib/access'
 import { saveCase } from '../lib/save'
 
 /**
@@ -13,7 +13,7 @@ import { saveCase } from '../lib/save'
 export const rate = action({
   input: rateInput,
   async handle({ id, score, comment }, ctx) {
-    const { c } = await loadForWorker(ctx, id)
+    const { c } = await loadForReporter(ctx, id)
     if (c.status !== 'resolved' && c.status !== 'closed') return fail('GRIEVANCE.NOT_OPEN', '工会办结之后才能评价')
     if (c.rating !== null) return fail('GRIEVANCE.ALREADY_RATED', GRIEVANCE_ERRORS['GRIEVANCE.ALREADY_RATED'])
     const at = toIso(ctx.now)

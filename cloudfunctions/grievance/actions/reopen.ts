@@ -4,7 +4,7 @@ import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
 import { fail } from '../../_lib/runtime/result'
 import { parseIso, toIso } from '../../_lib/runtime/time'
-import { loadForWorker } from '../lib/access'
+import { loadForReporter } from '../lib/access'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
 import { saveCase } from '../lib/save'
 
@@ -15,7 +15,7 @@ import { saveCase } from '../lib/save'
 export const reopen = action({
   input: reopenInput,
   async handle({ id, reason }, ctx) {
-    const { c, me } = await loadForWorker(ctx, id)
+    const { c, me } = await loadForReporter(ctx, id)
     const resolvedAt = c.resolvedAt ? parseIso(c.resolvedAt) : null
     if ((c.status !== 'resolved' && c.status !== 'closed') || !resolvedAt) return fail('GRIEVANCE.NOT_OPEN', '只有已办结的诉求才能重新打开')
     const calendar = await ctx.deps.calendar()

@@ -18,7 +18,9 @@ export const transfer = action({
     const check = canTransfer(c, org, target)
     if (!check.ok) return fail(check.code, check.message, { toOrgId: check.message })
     const move = moveTo(c, target, { type: 'transferred', reason: 'TRANSFERRED', now: ctx.now, calendar: await ctx.deps.calendar(), note: reason })
-    const saved = await saveCase(ctx, c, move.patch, [move.event])
+    // The case's town follows the receiver when it has one (a city-triage case handed down had none), so a later
+    // protected joiner can still move it off a grassroots org to the right town.
+    const saved = await saveCase(ctx, c, { ...move.patch, townId: target.townId ?? c.townId }, [move.event])
     await audit(ctx, 'grievance.transfer', 'grievance', id, { from: c.assignedOrgId, to: target.id })
     await notifyOrg(ctx, target.id, saved, 'grievance.received', '收到转办的诉求')
     await notifyWorkers(ctx, saved, 'grievance.transferred', '诉求已转办', `已转给${target.name}办理`)

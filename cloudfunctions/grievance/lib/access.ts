@@ -1,5 +1,6 @@
 /** Loading a case for a worker or an officer. Outside a caller's visibility a case does not exist: NOT_FOUND. */
 import type { Officer, Org } from '../../../types/directory'
+import { GRIEVANCE_ERRORS } from '../../../types/grievance'
 import { canSeeCase } from '../../_lib/domain/grievance/visibility'
 import { requireOfficer } from '../../_lib/runtime/authz'
 import type { ActionContext } from '../../_lib/runtime/deps'
@@ -14,12 +15,33 @@ export function callerKey(ctx: ActionContext): string {
   return reporterKey(ctx.deps.crypto, ctx.caller.openid)
 }
 
+/**
+ * Collective cases are a workers' matter: an officer account (any org, any role) neither discovers nor joins
+ * one. An enterprise union's chair is often the employer's manager; refusing every officer, before any case
+ * is read, answers the same whatever cases exist.
+ */
+export async function requireNotOfficer(ctx: ActionContext): Promise<void> {
+  if (ctx.caller.kind !== 'user') throw new AppError('UNAUTHENTICATED')
+  if (await ctx.deps.store.officers.get(ctx.caller.openid))
+    throw new AppError('FORBIDDEN', GRIEVANCE_ERRORS['GRIEVANCE.OFFICERS_CANNOT_JOIN'])
+}
+
 /** The case and the caller's own participation in it. */
 export async function loadForWorker(ctx: ActionContext, id: string): Promise<{ c: GrievanceCase; me: Participant }> {
   const key = callerKey(ctx)
   const [c, me] = await Promise.all([ctx.deps.store.grievances.get(id), ctx.deps.store.grievances.getParticipant(id, key)])
   if (!c || !me) throw notFound()
   return { c, me }
+}
+
+/**
+ * The reporter's own decisions (confirm, rate, reopen, answering an information request): a joiner is a
+ * co-complainant who follows the case and writes messages, never the reporter.
+ */
+export async function loadForReporter(ctx: ActionContext, id: string): Promise<{ c: GrievanceCase; me: Participant }> {
+  const loaded = await loadForWorker(ctx, id)
+  if (loaded.me.role !== 'reporter') throw new AppError('GRIEVANCE.REPORTER_ONLY', GRIEVANCE_ERRORS['GRIEVANCE.REPORTER_ONLY'])
+  return loaded
 }
 
 export type OfficerAccess = { officer: Officer; org: Org; c: GrievanceCase }

@@ -1,4 +1,4 @@
-/** Folding a joiner into a collective case: counts, placement privacy, and the re-route it may trigger. */
+/** Folding joiners into a collective case: counts, placement privacy, and the re-route they may trigger. */
 import type { Org } from '../../../types/directory'
 import { OPEN_STATUSES, type HistoryEntry, type PrivacyMode } from '../../../types/grievance'
 import { moveTo, strictestPrivacy } from '../../_lib/domain/grievance/placement'
@@ -7,44 +7,70 @@ import type { ActionContext } from '../../_lib/runtime/deps'
 import { AppError } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
 import type { GrievanceCase } from '../../_lib/store/port'
+import { findRoot } from './placement'
 import { saveCase } from './save'
 
 const ATTEMPTS = 3
 
+export type Fold = { saved: GrievanceCase; movedTo: Org | null; changed: boolean }
+
 /**
- * Runs after the joiner's participant record is written. Counts are recomputed from the participants rather
- * than incremented, so a retry after a lost race (another joiner, an officer) gives the same answer and a
- * join whose case update failed is repaired by the next one.
+ * Brings a case in line with all its participants: counts recomputed from them (never incremented) and the
+ * placement privacy the strictest of them all, re-routing it off a grassroots org when needed. Idempotent: a
+ * retry after a lost race or a crash repairs the case, and a case already in line is not written.
+ * `pending` is a joiner about to be written: join folds their privacy in BEFORE their record exists, so no
+ * crash can leave a protected participant on a case that an enterprise or joint union still holds.
  */
-export async function foldInJoiner(ctx: ActionContext, caseId: string, privacy: PrivacyMode): Promise<{ saved: GrievanceCase; movedTo: Org | null }> {
+export type PendingJoiner = { privacy: PrivacyMode; affectedCount: number }
+
+export async function foldInJoiners(ctx: ActionContext, caseId: string, pending: PendingJoiner | null = null): Promise<Fold> {
   const { store } = ctx.deps
   for (let attempt = 1; ; attempt++) {
     const c = await store.grievances.get(caseId)
     if (!c) throw new Error(`case ${caseId} vanished while joining`)
     const people = await store.grievances.listParticipants(caseId)
+    const all = pending ? [...people, pending] : people
     const counts = {
-      affectedCount: people.reduce((sum, p) => sum + p.affectedCount, 0),
-      participantCount: people.length,
-      strictPrivacy: strictestPrivacy(c.strictPrivacy, privacy),
+      affectedCount: all.reduce((sum, p) => sum + p.affectedCount, 0),
+      participantCount: all.length,
+      strictPrivacy: all.map((p) => p.privacy).reduce(strictestPrivacy, c.strictPrivacy),
     }
-    const events: HistoryEntry[] = [{ at: toIso(ctx.now), type: 'joined', fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }]
+    const joined = counts.participantCount - c.participantCount
+    const events: HistoryEntry[] = Array.from({ length: Math.max(joined, 0) }, () => (
+      { at: toIso(ctx.now), type: 'joined' as const, fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }
+    ))
     let patch: Partial<GrievanceCase> = counts
     let movedTo: Org | null = null
     // A case that closed meanwhile keeps its place: re-routing would reopen it as pending.
     if (OPEN_STATUSES.includes(c.status)) {
-      const [current, town] = await Promise.all([store.directory.getOrg(c.assignedOrgId), c.townId ? store.directory.getOrg(c.townId) : null])
-      const target = current && rerouteAfterJoin(counts, current, town)
+      const target = await rerouteTarget(ctx, c, counts)
       if (target) {
         const move = moveTo({ ...c, ...counts }, target.to, { type: 'rerouted', reason: target.reason, now: ctx.now, calendar: await ctx.deps.calendar() })
-        patch = { ...counts, ...move.patch }
+        patch = { ...counts, ...move.patch, townId: c.townId ?? target.to.townId }
         events.push(move.event)
         movedTo = target.to
       }
     }
+    const unchanged = !movedTo && counts.affectedCount === c.affectedCount && counts.participantCount === c.participantCount && counts.strictPrivacy === c.strictPrivacy
+    if (unchanged) return { saved: c, movedTo: null, changed: false }
     try {
-      return { saved: await saveCase(ctx, c, patch, events), movedTo }
+      return { saved: await saveCase(ctx, c, patch, events), movedTo, changed: true }
     } catch (err) {
       if (!(err instanceof AppError) || err.failure.code !== 'CONFLICT' || attempt >= ATTEMPTS) throw err
     }
   }
+}
+
+/**
+ * Where a grassroots-held case must go: its town federation — the case's own, else the town of the org
+ * holding it (a city-triage case transferred down has no townId) — and the city federation when the holder
+ * sits under no town (a city-level joint union). A protected case never stays put for want of a town.
+ */
+async function rerouteTarget(ctx: ActionContext, c: GrievanceCase, counts: Pick<GrievanceCase, 'affectedCount' | 'strictPrivacy'>) {
+  const { directory } = ctx.deps.store
+  const current = await directory.getOrg(c.assignedOrgId)
+  if (!current) return null
+  const townId = c.townId ?? current.townId
+  const town = (townId ? await directory.getOrg(townId) : null) ?? (await findRoot(ctx.deps.store, current))
+  return rerouteAfterJoin(counts, current, town)
 }

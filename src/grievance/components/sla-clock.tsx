@@ -20,7 +20,11 @@ export function slaClock(v: CaseViewBase, now = Date.now()): Clock {
       if (v.supervised) return { main: `办结已超期（期限 ${v.resolveByLabel ?? ''}）`, note: '上级工会正在督办。', warn: true }
       return { main: v.resolveByLabel ? `须在 ${v.resolveByLabel} 前办结` : STATUS_LABELS.accepted, note: '受理后 15 天内办结。' }
     case 'resolved':
-      return { main: `已办结：${v.outcome ? OUTCOME_LABELS[v.outcome] : ''}`, note: '请确认是否解决并评价；没有真正解决的，15 天内可以重新打开。' }
+      return {
+        main: `已办结：${v.outcome ? OUTCOME_LABELS[v.outcome] : ''}`,
+        // A joiner follows the case; confirming, rating and reopening are the reporter's.
+        note: (v as { role?: string }).role === 'joiner' ? '由最初反映问题的职工确认是否解决。' : '请确认是否解决并评价；没有真正解决的，15 天内可以重新打开。',
+      }
     default:
       return { main: STATUS_LABELS[v.status] ?? v.status }
   }

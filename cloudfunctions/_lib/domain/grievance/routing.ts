@@ -40,7 +40,8 @@ export function routeGrievance(input: RouteInput): Route {
 /**
  * After a worker joins (the caller has already added their count and folded their privacy into the case with
  * `strictestPrivacy`): a case held by a grassroots org moves to the town federation when it became collective
- * (≥ 10 affected) or now carries a protected reporter. Null when it stays.
+ * (≥ 10 affected) or now carries a protected reporter. `town` is the federation above the holder: its town, or
+ * the city federation for a holder under no town. Null when it stays.
  */
 export function rerouteAfterJoin(
   c: Pick<CaseState, 'affectedCount' | 'strictPrivacy'>,

@@ -18,13 +18,16 @@ export default function WorkerPanel({ view, reload }: Props) {
   const action = useConfirmedAction(reload)
   const [reopening, setReopening] = useState(false)
   const open = ['pending', 'accepted', 'awaiting_info'].includes(view.status)
-  const done = view.status === 'resolved' || view.status === 'closed'
+  // A joiner follows the case and writes; confirming, rating, reopening and answering questions are the reporter's.
+  const reporter = view.role !== 'joiner'
+  const asked = view.status === 'awaiting_info' && reporter
+  const done = reporter && (view.status === 'resolved' || view.status === 'closed')
   return (
     <View>
       {open ? (
-        <View className={`section ${view.status === 'awaiting_info' ? 'case__panel' : ''}`}>
-          <Text className='section-title'>{view.status === 'awaiting_info' ? '工会请您补充情况' : '给工会留言'}</Text>
-          <TextActionForm label={view.status === 'awaiting_info' ? '补充情况' : '留言内容'} placeholder='工会会在诉求里看到' max={1000}
+        <View className={`section ${asked ? 'case__panel' : ''}`}>
+          <Text className='section-title'>{asked ? '工会请您补充情况' : '给工会留言'}</Text>
+          <TextActionForm label={asked ? '补充情况' : '留言内容'} placeholder='工会会在诉求里看到' max={1000}
             field='text' action={action} confirm={null} submitText='发送' done='已发送'
             onTap={() => void askForNews(['grievance'])}
             send={(text, attachments) => grievanceApi.reply({ id: view.id, text, ...withPhotos(attachments) })} onDone={() => undefined}
@@ -32,7 +35,7 @@ export default function WorkerPanel({ view, reload }: Props) {
           />
         </View>
       ) : null}
-      {view.status === 'resolved' ? (
+      {view.status === 'resolved' && reporter ? (
         <View className='section case__panel'>
           <Text className='section-title'>问题解决了吗？</Text>
           <Button type='primary' size='large' block loading={action.busy} onClick={() => void action.run(
