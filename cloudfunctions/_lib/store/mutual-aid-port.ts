@@ -1,0 +1,159 @@
+/**
+ * Store port for medical mutual aid (issue 12). Same rules as port.ts: keyset pages backed by indexes in both
+ * adapters, version-guarded replaces. Born for CloudBase:
+ * - an enrolment document carries the member's running totals for its cover year (`capUsed`, `criticalUsed`),
+ *   so the annual-cap check is one read, not a sum over claims;
+ * - filing a claim writes the claim, one key document per invoice (`_id` = keyed hash of the invoice number: a
+ *   duplicate is a unique-key clash, never a scan) and the enrolment's totals together: one SQLite transaction,
+ *   one CloudBase transaction (one request per document plus start and commit).
+ * Health details, diagnoses and bank accounts are stored only encrypted (`*Enc`), with masks for lists.
+ */
+import type { Page } from '../../../types/zod'
+import type { BenefitKind, ClaimStatus, DocumentSlot, EnrolmentStatus, ReductionCode, RejectCode } from '../../../types/mutual-aid-labels'
+import type { Benefit, Payout } from '../../../types/mutual-aid/payout'
+
+export type Plan = {
+  id: string
+  name: string
+  year: number
+  feePerPerson: number
+  coverFrom: string
+  coverTo: string
+  enrolFrom: string
+  enrolTo: string
+  waitingDays: number
+  claimWithinDays: number
+  annualCap: number
+  reviewThreshold: number
+  sampleRate: number
+  benefits: Benefit[]
+  /** True once a claim exists: the money rules are frozen (a new version is a new plan). */
+  locked: boolean
+  demo: boolean
+  createdAt: string
+  updatedAt: string
+  version: number
+}
+
+export type Enrolment = {
+  /** `${planId}:${memberId}`: one enrolment per member and plan, by construction. */
+  id: string
+  planId: string
+  memberId: string
+  memberNo: string
+  /** HMAC(openid) of the member's account (the membership holderKey): "my cover". */
+  holderKey: string
+  /** The union that enrolled the member (group) or the member's union (self): reviews its claims. */
+  orgId: string
+  orgPath: string
+  by: 'union' | 'self'
+  status: EnrolmentStatus
+  enrolledAt: string
+  feeDue: number
+  paymentReference: string | null
+  paymentConfirmedAt: string | null
+  coverFrom: string
+  coverTo: string
+  /** Payable of this cover year's claims not rejected (reserved at filing, released on rejection). */
+  capUsed: number
+  criticalUsed: boolean
+  version: number
+}
+
+export type ClaimDocument = { slot: DocumentSlot; fileId: string }
+
+export type ClaimEvent = { at: string; type: string; actor: string | null; note?: string; code?: string }
+
+export type Claim = {
+  id: string
+  /** HMAC(openid + requestId). Unique. */
+  requestKey: string
+  holderKey: string
+  enrolmentId: string
+  planId: string
+  memberNo: string
+  benefit: BenefitKind
+  hospital: string
+  admittedAt: string
+  dischargedAt: string
+  totalCost: number
+  fundPaid: number
+  selfPaidInPolicy: number
+  /** Keyed hashes of the invoice numbers (never the numbers in clear). */
+  invoiceHashes: string[]
+  documents: ClaimDocument[]
+  /** Encrypted JSON `{ bankName, accountNo, accountName }`; the mask for lists. */
+  payoutEnc: string
+  accountMasked: string
+  /** Encrypted optional diagnosis text. */
+  diagnosisEnc: string | null
+  consents: { health: { version: string; at: string } }
+  /** The itemised computation at filing (and again at approval: the same function, the same inputs). */
+  payout: Payout
+  reductions: ReductionCode[]
+  status: ClaimStatus
+  /** The union that checks documents, and the federation that approves. */
+  reviewOrgId: string
+  reviewPath: string
+  approveOrgId: string
+  approvePath: string
+  sampled: boolean
+  /** The recorded random draw in [0, 1) that decided sampling (auditable, never re-rolled). */
+  sampleDraw: number
+  /** Decide-by after the documents are complete (null before, and while returned to the member). */
+  decideBy: string | null
+  /** The sweep's key while a decision is due. Sparse index. */
+  escalateAt: string | null
+  overdue: boolean
+  approvals: { by: string; at: string }[]
+  rejection: { code: RejectCode; note: string } | null
+  paidAt: string | null
+  paymentReference: string | null
+  createdAt: string
+  history: ClaimEvent[]
+  version: number
+}
+
+export type FileClaimResult =
+  | { ok: true }
+  /** The requestKey exists: a retry (answer with that claim). */
+  | { ok: false; reason: 'DUPLICATE_REQUEST'; existingId: string }
+  /** An invoice hash is already used by any claim of anyone. */
+  | { ok: false; reason: 'DUPLICATE_INVOICE' }
+  /** The enrolment changed since it was read (another claim took cap): re-read and compute again. */
+  | { ok: false; reason: 'ENROLMENT_CHANGED' }
+
+export interface MutualAidStore {
+  /** Insert, or replace iff the stored version is `p.version - 1`; false on a lost race. */
+  savePlan(p: Plan): Promise<boolean>
+  getPlan(id: string): Promise<Plan | null>
+  /** Plans newest year first. */
+  listPlans(after: string | undefined, limit: number): Promise<Page<Plan>>
+
+  /** Inserts the enrolments whose id is new; returns the ids that already existed (enrolling twice → one). */
+  addEnrolments(es: Enrolment[]): Promise<{ existing: string[] }>
+  getEnrolment(id: string): Promise<Enrolment | null>
+  /** The holder's enrolments, newest cover year first. */
+  listEnrolmentsByHolder(holderKey: string, limit: number): Promise<Enrolment[]>
+  listEnrolmentsOfOrg(orgId: string, planId: string, after: string | undefined, limit: number): Promise<Page<Enrolment>>
+  updateEnrolment(e: Enrolment): Promise<boolean>
+
+  /**
+   * Atomically: inserts the claim iff its requestKey is unused and none of its invoice hashes is used, and
+   * replaces the enrolment iff its stored version is `enrolment.version - 1` (its totals reserved for this claim).
+   */
+  fileClaim(c: Claim, enrolment: Enrolment): Promise<FileClaimResult>
+  getClaim(id: string): Promise<Claim | null>
+  getClaimByRequestKey(requestKey: string): Promise<Claim | null>
+  /** Whether any claim uses this invoice hash (the pre-check; fileClaim is the guarantee). One indexed read. */
+  invoiceUsed(invoiceHash: string): Promise<boolean>
+  /** Replace iff the stored version is `c.version - 1` (and the enrolment too, when given, in the same unit). */
+  updateClaim(c: Claim, enrolment?: Enrolment): Promise<boolean>
+  /** Claims waiting on an org: reviewOrgId with status submitted, or approveOrgId with status checked/approved. Ordered (decideBy ?? createdAt, id). */
+  listClaimQueue(orgId: string, stage: 'review' | 'approve' | 'pay', after: string | undefined, limit: number): Promise<Page<Claim>>
+  listClaimsByHolder(holderKey: string, after: string | undefined, limit: number): Promise<Page<Claim>>
+  /** Claims with escalateAt ≤ now, ordered (escalateAt, id). */
+  listClaimsDue(now: string, after: string | undefined, limit: number): Promise<Page<Claim>>
+  /** Claims of a plan whose reviewPath starts with `pathPrefix` (stats). Cursor = `${createdAt}|${id}`. */
+  listClaimsForStats(planId: string, pathPrefix: string, after: string | undefined, limit: number): Promise<Page<Claim>>
+}
