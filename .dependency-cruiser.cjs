@@ -27,8 +27,22 @@ module.exports = {
       name: 'pages-use-the-transport',
       comment: 'Pages reach functions only through src/services/api.ts, never function code.',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^src/', pathNot: '^src/services/transport-cloud-web\\.ts$' },
       to: { path: ['^cloudfunctions/', '^scripts/', '@cloudbase', 'better-sqlite3'] },
+    },
+    {
+      name: 'js-sdk-only-in-the-h5-cloud-transport',
+      comment: 'The H5 production transport is the one place @cloudbase/js-sdk is used, and only transports.ts loads it (inside the branch the weapp build drops).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/services/transports\\.ts$' },
+      to: { path: '^src/services/transport-cloud-web\\.ts$' },
+    },
+    {
+      name: 'h5-cloud-transport-uses-only-the-js-sdk',
+      comment: 'transport-cloud-web.ts may use @cloudbase/js-sdk, nothing else of CloudBase and no function code.',
+      severity: 'error',
+      from: { path: '^src/services/transport-cloud-web\\.ts$' },
+      to: { path: ['^cloudfunctions/', '^scripts/', 'better-sqlite3', '@cloudbase/(?!js-sdk)'] },
     },
     {
       name: 'no-circular',

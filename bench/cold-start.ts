@@ -6,7 +6,7 @@
  * Subjects are spawned in rotating order, so machine noise falls on all alike.
  */
 import { build } from 'esbuild'
-import { randomBytes } from 'node:crypto'
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildFunctions } from '../scripts/build-functions'
@@ -89,7 +89,10 @@ export async function buildColdStartSubjects(workDir: string): Promise<ColdStart
 
 function functionEnv(): NodeJS.ProcessEnv {
   const key = () => randomBytes(32).toString('hex')
-  return { ...process.env, UNION_DATA_KEY: key(), UNION_HASH_KEY: key(), UNION_CARD_SIGNING_KEY: key() }
+  // `account` also signs desktop sign-in tickets: it refuses to start without the custom-login key file.
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const loginKey = JSON.stringify({ private_key_id: 'bench', private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }), env_id: 'bench-env' })
+  return { ...process.env, UNION_DATA_KEY: key(), UNION_HASH_KEY: key(), UNION_CARD_SIGNING_KEY: key(), UNION_CUSTOM_LOGIN_KEY: loginKey }
 }
 
 type Sample = { wall: number; boot: number; load: number; call: number }

@@ -2,7 +2,7 @@
  * The grievance benchmarks of issue 3 on ONE generated database (a temporary file):
  * 1. a bench directory is imported and `cases` cases are generated onto its orgs (grievance-store.ts);
  * 2. port-level listQueue / OFFSET / listDue measurements (grievance-store.ts, read-only);
- * 3. the host in its own process on that file: the officer queue (16 connections), submit (64
+ * 3. the host in its own process on that file: the officer queue (16 connections), submit (16, then 64
  *    connections), each against listCalendarYears; then the real escalation sweep at 0 %, 1 %, 10 % due;
  * 4. with the host stopped, sequential in-process submits with the store time broken down.
  * The order matters: the read-only measurements come first, the sweep (which moves cases) after them.
@@ -26,6 +26,8 @@ export type GrievanceBenchOptions = {
   /** `orgs` is ignored: the cases go to the imported directory's orgs */
   store: Omit<GrievanceStoreBenchOptions, 'orgs' | 'participants'>
   submit: AlternateOptions
+  /** submit again at fewer clients, right before `submit` (issue 10 §5: p99 at 16 clients) */
+  submitLight?: AlternateOptions
   queue: AlternateOptions & { cursors: number }
   sweepRuns: number
   /** sequential in-process submits whose store time is broken down */
@@ -49,6 +51,7 @@ export type GrievanceBenchResult = {
   port: Awaited<ReturnType<typeof measureGrievanceStore>>
   queueHost: QueueHostResult
   submit: SubmitBenchResult
+  submitLight?: SubmitBenchResult
   sweep: SweepRun[]
   submitCost: SubmitCost
 }
@@ -71,15 +74,20 @@ export async function benchGrievance(workDir: string, opts: GrievanceBenchOption
   const port = await measureGrievanceStore(dbPath, storeOpts, layout)
 
   const host = await startHostProcess(dbPath, join(workDir, 'grievance-host'))
-  let hostRuns: Pick<GrievanceBenchResult, 'queueHost' | 'submit' | 'sweep'>
+  let hostRuns: Pick<GrievanceBenchResult, 'queueHost' | 'submit' | 'submitLight' | 'sweep'>
   try {
     step(`grievances: queue through the host, ${opts.queue.connections} connections`)
     const queueHost = await benchQueueHost(host.url, dbPath, { ...opts.queue, orgId: dir.bigTownId, officer: dir.bigTownOfficer, depth: storeOpts.depth })
+    let submitLight: SubmitBenchResult | undefined
+    if (opts.submitLight) {
+      step(`grievances: submit through the host, ${opts.submitLight.connections} connections`)
+      submitLight = await benchSubmit(host.url, dbPath, dir, opts.submitLight)
+    }
     step(`grievances: submit through the host, ${opts.submit.connections} connections`)
     const submit = await benchSubmit(host.url, dbPath, dir, opts.submit)
     step(`grievances: escalate.sweep at 0 %, 1 %, 10 % due (${opts.sweepRuns} runs each)`)
     const sweep = await benchSweep(host.url, dbPath, storeOpts.cases, opts.sweepRuns)
-    hostRuns = { queueHost, submit, sweep }
+    hostRuns = { queueHost, submit, submitLight, sweep }
   } finally {
     await host.stop()
   }

@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: the foundation's three benchmarks, the grievance ones (issue 3), the card and application-queue ones
- * (issue 4), each a ratio against a baseline measured in this same run where one exists (the machine's speed varies). Prints a table and
- * rewrites the generated part of docs/benchmarks.md.
+ * `npm run bench`: the foundation's three benchmarks, the grievance ones (issue 3; submit also at 16 clients for
+ * issue 10), the card and application-queue ones (issue 4), legal.ask (issue 11) and mutualAid.estimate/claim
+ * (issue 12) through the host, each a ratio against a baseline measured in this same run where one exists (the
+ * machine's speed varies). Prints a table and rewrites the generated part of docs/benchmarks.md.
+ * `npx tsx bench/host-targets.ts` runs only the through-the-host latency targets of issues 10–12.
  * BENCH_QUICK=1: smoke sizes, printed only (docs are left alone unless BENCH_WRITE=1).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
@@ -12,6 +14,8 @@ import { benchColdStart, buildColdStartSubjects } from './cold-start'
 import { benchDirectorySearch } from './directory-search'
 import { benchGrievance, type GrievanceBenchOptions } from './grievance'
 import { benchImport } from './import'
+import { benchLegalAsk } from './legal-ask'
+import { benchMutualAidHost, type MutualAidHostOptions } from './mutual-aid-host'
 import { makeDirectoryFile, searchFragments } from './lib/dataset'
 import { consoleTable, markdownSection, summaryRows, type RunResults } from './lib/report'
 import { msSince } from './lib/stats'
@@ -27,6 +31,7 @@ const GRIEVANCE: GrievanceBenchOptions = QUICK
       enterprises: 2_000, towns: 10, enterpriseUnions: 150,
       store: { cases: 20_000, bigOrgCases: 12_000, depth: 10_000, pageSize: 20, samples: 200, offsetSamples: 5 },
       submit: { connections: 16, seconds: 2, slices: 2, warmupSeconds: 1 },
+      submitLight: { connections: 4, seconds: 2, slices: 2, warmupSeconds: 1 },
       queue: { connections: 4, seconds: 2, slices: 2, warmupSeconds: 1, cursors: 6 },
       sweepRuns: 2, costCalls: 200,
     }
@@ -34,6 +39,7 @@ const GRIEVANCE: GrievanceBenchOptions = QUICK
       enterprises: 20_000, towns: 10, enterpriseUnions: 1_950,
       store: { cases: 1_000_000, bigOrgCases: 600_000, depth: 500_000, pageSize: 20, samples: 2_000, offsetSamples: 30 },
       submit: { connections: 64, seconds: 8, slices: 4, warmupSeconds: 1 },
+      submitLight: { connections: 16, seconds: 8, slices: 4, warmupSeconds: 1 },
       queue: { connections: 16, seconds: 8, slices: 4, warmupSeconds: 1, cursors: 11 },
       sweepRuns: 2, costCalls: 2_000,
     }
@@ -47,6 +53,9 @@ const MEMBERSHIP: MembershipBenchOptions = QUICK
       queue: { connections: 4, seconds: 2, slices: 2, warmupSeconds: 1, cursors: 6 },
     }
   : FULL_MEMBERSHIP_BENCH
+/** legal.ask, mutualAid.estimate and mutualAid.claim through the host: issues 11–12 set p99 ≤ 50 ms at 16 clients. */
+const LEGAL = QUICK ? { connections: 4, seconds: 2, slices: 2, warmupSeconds: 1 } : { connections: 16, seconds: 8, slices: 4, warmupSeconds: 1 }
+const MUTUAL_AID: MutualAidHostOptions = QUICK ? { members: 20, load: LEGAL } : { members: 200, load: LEGAL }
 const DOC = resolve(__dirname, '..', 'docs', 'benchmarks.md')
 const BEGIN = '<!-- BEGIN GENERATED (npm run bench) -->'
 const END = '<!-- END GENERATED -->'
@@ -86,6 +95,10 @@ async function main() {
 
     const membership = await benchMembership(work.path, MEMBERSHIP, step)
 
+    const legal = await benchLegalAsk(work.path, LEGAL, step)
+
+    const mutualAid = await benchMutualAidHost(work.path, MUTUAL_AID, step)
+
     const results: RunResults = {
       info: { ...info, seconds: msSince(started) / 1000 },
       dataset: { cities: 1, towns: SIZES.towns, enterprises: SIZES.enterprises, fileBytes: imp.fileBytes, fragments: fragments.length },
@@ -95,6 +108,8 @@ async function main() {
       grievance,
       card,
       membership,
+      legal,
+      mutualAid,
     }
     console.log(`\n${consoleTable(summaryRows(results))}\n`)
     if (!QUICK || process.env.BENCH_WRITE === '1') {

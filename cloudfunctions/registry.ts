@@ -7,5 +7,7 @@ import { escalate } from './escalate'
 import { membership } from './membership'
 import { card } from './card'
 import { notify } from './notify'
+import { legal } from './legal'
+import { mutualAid } from './mutualAid'
 
-export const FUNCTIONS: Record<string, FunctionDef> = { directory, account, grievance, escalate, card, membership, notify }
+export const FUNCTIONS: Record<string, FunctionDef> = { directory, account, grievance, escalate, card, membership, notify, legal, mutualAid }

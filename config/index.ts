@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { rootSizeScript } from './root-size'
 
 /**
  * NutUI is drawn at a 375 design width; our own pages at 750.
@@ -54,6 +55,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile,
       publicPath: '/',
       staticDirectory: 'static',
+      // Our own root font size: fixed on desktops, × 1.25 in 大字模式 (config/root-size.ts, docs/frontend.md).
+      htmlPluginOption: { script: rootSizeScript },
       router: { mode: 'hash' },
       output: {
         filename: 'js/[name].[hash:8].js',

@@ -1,35 +1,54 @@
 /**
- * `npm run deploy`: bundles the functions and deploys each with the CloudBase CLI (`tcb fn deploy`).
- * Needs a CloudBase environment: `TCB_ENV` set and the CLI logged in (`npx @cloudbase/cli login`). Without
- * them it stops with the steps to take; it never deploys half a set silently.
+ * `npm run deploy`: makes a CloudBase environment match the deploy plan (scripts/deploy/plan.ts) — collections,
+ * indexes, security rules, functions — through @cloudbase/manager-node, and stops at the first failed step.
+ *
+ *   npm run deploy -- --dry-run [--json]   print the plan; needs no credentials and reads nothing
+ *   npm run deploy -- --check              read the environment and print the steps a deploy would take
+ *   npm run deploy                         build the bundles and apply (TCB_ENV, TCB_SECRET_ID, TCB_SECRET_KEY)
  */
-import { spawnSync } from 'node:child_process'
-import { buildFunctions } from './build-functions'
+import { resolve } from 'node:path'
+import * as tcb from '@cloudbase/node-sdk'
+import { applyPlan, DeployError } from './deploy/apply'
+import { openManager } from './deploy/manager'
+import { PLAN } from './deploy/plan'
+import { planJson, planText } from './deploy/render'
 
-async function main() {
-  const env = process.env.TCB_ENV
-  if (!env) {
-    console.error([
-      'npm run deploy needs a CloudBase environment:',
-      '  1. export TCB_ENV=<your env id>',
-      '  2. npx @cloudbase/cli login      (or tcb login --key with an API key)',
-      '  3. set UNION_DATA_KEY and UNION_HASH_KEY on each function, and UNION_CARD_SIGNING_KEY on `card` only, in the console',
-      '  4. npx tsx scripts/cloudbase-init.ts   (collections; prints the index steps)',
-    ].join('\n'))
-    process.exit(2)
+const NEEDS = [
+  'npm run deploy needs a CloudBase environment and a CAM key allowed to manage it:',
+  '  export TCB_ENV=<env id> TCB_SECRET_ID=<SecretId> TCB_SECRET_KEY=<SecretKey>',
+  '(`npm run deploy -- --dry-run` prints the plan without them.)',
+].join('\n')
+
+async function main(args: string[]): Promise<number> {
+  if (args.includes('--dry-run')) {
+    process.stdout.write(`${args.includes('--json') ? planJson(PLAN) : planText(PLAN)}\n`)
+    return 0
   }
-  const sizes = await buildFunctions()
-  for (const name of Object.keys(sizes)) {
-    console.log(`deploying ${name} to ${env} …`)
-    const run = spawnSync('npx', ['--yes', '@cloudbase/cli', 'fn', 'deploy', name, '--dir', `dist/functions/${name}`, '-e', env, '--force'], { stdio: 'inherit' })
-    if (run.status !== 0) {
-      console.error(`deploy of ${name} failed (exit ${run.status}); the functions before it are deployed, re-run to continue`)
-      process.exit(1)
-    }
+  const { TCB_ENV: envId, TCB_SECRET_ID: secretId, TCB_SECRET_KEY: secretKey } = process.env
+  if (!envId || !secretId || !secretKey) {
+    process.stderr.write(`${NEEDS}\n`)
+    return 2
   }
+  const checkOnly = args.includes('--check')
+  if (!checkOnly) {
+    const { buildFunctions } = await import('./build-functions')
+    await buildFunctions()
+  }
+  const { steps, notes } = await applyPlan(PLAN, {
+    manager: openManager({ envId, secretId, secretKey }),
+    app: tcb.init({ env: envId, secretId, secretKey }),
+    envId,
+    functionRoot: resolve(__dirname, '..', PLAN.functionRoot),
+    log: (line) => process.stdout.write(`${line}\n`),
+    checkOnly,
+  })
+  process.stdout.write(`${checkOnly ? `${steps} step(s) to take` : `done: ${steps} step(s)`}${notes.length ? `, ${notes.length} note(s) above` : ''}\n`)
+  return 0
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((e: unknown) => {
+    process.stderr.write(`${e instanceof DeployError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    process.exit(1)
+  })

@@ -4,7 +4,11 @@ export default defineAppConfig({
   subPackages: [
     { root: 'directory', pages: ['pages/search/index', 'pages/org/index'] },
     { root: 'workbench', pages: ['pages/index/index'] },
-    { root: 'account', pages: ['pages/redeem/index'] },
+    {
+      root: 'account',
+      // desktop-login is the desktop browser's sign-in page: H5 only, so the mini-program carries none of it.
+      pages: ['pages/redeem/index', 'pages/desktop-confirm/index', 'pages/desktops/index', ...(process.env.TARO_ENV === 'h5' ? ['pages/desktop-login/index'] : [])],
+    },
     {
       root: 'grievance',
       pages: ['pages/report/index', 'pages/mine/index', 'pages/receipt/index', 'pages/case/index', 'pages/queue/index', 'pages/inbox/index', 'pages/stats/index'],
@@ -12,6 +16,26 @@ export default defineAppConfig({
     {
       root: 'membership',
       pages: ['pages/apply/index', 'pages/status/index', 'pages/transfer/index', 'pages/card/index', 'pages/verify/index', 'pages/queue/index', 'pages/review/index'],
+    },
+    {
+      root: 'legal',
+      // Worker pages (issue 11); the lawyer/officer pages and the legal-aid form join this subpackage.
+      pages: [
+        'pages/index/index', 'pages/ask/index', 'pages/mine/index', 'pages/consultation/index', 'pages/receipt/index',
+        'pages/limitation/index', 'pages/calculator/index', 'pages/evidence/index', 'pages/arbitration/index', 'pages/knowledge/index',
+        // legal aid (worker and deciding officer)
+        'pages/aid-apply/index', 'pages/aid-mine/index', 'pages/aid/index', 'pages/aid-queue/index',
+        // lawyers, officers and admins (from 工作台)
+        'pages/desk/index', 'pages/desk-consultation/index', 'pages/parameters/index', 'pages/articles/index', 'pages/stats/index',
+      ],
+    },
+    {
+      root: 'mutual-aid',
+      // 医疗互助 (issue 12): the member's cover and claims; officers' enrolment, payments, queues, plans and statistics.
+      pages: [
+        'pages/cover/index', 'pages/apply/index', 'pages/mine/index', 'pages/claim/index',
+        'pages/enrol/index', 'pages/payments/index', 'pages/queue/index', 'pages/plans/index', 'pages/stats/index',
+      ],
     },
   ],
   window: {

@@ -94,7 +94,7 @@ export const ROUTE_REASON_EXPLANATIONS: Record<RouteReason, string> = {
   TRIAGE_CITY: '还不确定您的单位在哪个镇（街道），先由市总工会接收，再交给合适的工会。',
   URGENT: '您说情况紧急，直接交给镇（街道）总工会，4 小时内必须受理。',
   COLLECTIVE: '涉及 10 人及以上，交给镇（街道）总工会统一处理。',
-  EMPLOYER_BLIND: '您选择了不让单位知道或匿名，诉求直接交给镇（街道）总工会，不经过单位的工会。',
+  EMPLOYER_BLIND: '有职工选择了保护身份，诉求直接交给镇（街道）总工会，不经过单位的工会。',
   ENTERPRISE_UNION: '您的单位有自己的工会，由单位工会受理。',
   JOINT_UNION: '您的单位由联合工会负责，由联合工会受理。',
   TOWN: '您的单位还没有工会，由所在镇（街道）总工会受理。',
@@ -102,6 +102,53 @@ export const ROUTE_REASON_EXPLANATIONS: Record<RouteReason, string> = {
   TRANSFERRED: '工会工作人员把诉求转给了更合适的工会。',
   TAKEN_OVER: '诉求超时未办结，上级工会督办并直接接手。',
   RETALIATION: '您反映办结后受到打击报复，由镇（街道）总工会直接受理。',
+}
+
+/** The same reasons told to an officer: the reporter in the third person. */
+export const OFFICER_ROUTE_REASON_EXPLANATIONS: Record<RouteReason, string> = {
+  TRIAGE_CITY: '报告人不确定单位在哪个镇（街道），先由市总工会接收，再交给合适的工会。',
+  URGENT: '报告人说情况紧急，直接交给镇（街道）总工会，4 小时内必须受理。',
+  COLLECTIVE: '涉及 10 人及以上，交给镇（街道）总工会统一处理。',
+  EMPLOYER_BLIND: '有职工选择了保护身份，诉求直接交给镇（街道）总工会，不经过单位的工会。',
+  ENTERPRISE_UNION: '报告人的单位有自己的工会，由单位工会受理。',
+  JOINT_UNION: '报告人的单位由联合工会负责，由联合工会受理。',
+  TOWN: '报告人的单位还没有工会，由所在镇（街道）总工会受理。',
+  ESCALATED: '原来的工会没有按时受理，已自动交给上一级工会。',
+  TRANSFERRED: '工会工作人员把诉求转给了更合适的工会。',
+  TAKEN_OVER: '诉求超时未办结，上级工会督办并直接接手。',
+  RETALIATION: '报告人反映办结后受到打击报复，由镇（街道）总工会直接受理。',
+}
+
+/**
+ * Who reads a routing explanation, and the privacy choice behind EMPLOYER_BLIND:
+ * - `worker`: the reader's own choice (`null` when unknown, e.g. nothing to say about a co-worker's choice);
+ * - `officer`: the case's strictest choice and who made it (the reporter or a worker who joined).
+ */
+export type RouteReader =
+  | { kind: 'worker'; privacy: PrivacyMode | null }
+  | { kind: 'officer'; privacy: PrivacyMode | null; by: 'reporter' | 'joiner' }
+
+const BLIND_TAIL = '诉求直接交给镇（街道）总工会，不经过单位的工会。'
+
+/** Why this union holds the case, in the reader's words, naming the exact privacy mode that was chosen. */
+export function routeExplanation(reason: RouteReason | string, reader: RouteReader): string {
+  const table: Record<string, string> = reader.kind === 'officer' ? OFFICER_ROUTE_REASON_EXPLANATIONS : ROUTE_REASON_EXPLANATIONS
+  if (reason !== 'EMPLOYER_BLIND' || !reader.privacy || reader.privacy === 'named') return table[reason] ?? ''
+  const mode = `“${PRIVACY_LABELS[reader.privacy]}”`
+  if (reader.kind === 'worker') return `您选择了${mode}，${BLIND_TAIL}`
+  return `${reader.by === 'reporter' ? '报告人' : '一起反映的职工'}选择了${mode}，${BLIND_TAIL}`
+}
+
+/** Strictest first: the mode that decides where a case goes. */
+const STRICTNESS: PrivacyMode[] = ['anonymous', 'employer_blind', 'named']
+
+/** The case's strictest privacy choice among its participants and who made it (the reporter when tied). */
+export function strictestChoice(people: { privacy: PrivacyMode; role: 'reporter' | 'joiner' }[]): { privacy: PrivacyMode | null; by: 'reporter' | 'joiner' } {
+  for (const mode of STRICTNESS) {
+    const chosen = people.filter((p) => p.privacy === mode)
+    if (chosen.length) return { privacy: mode, by: chosen.some((p) => p.role === 'reporter') ? 'reporter' : 'joiner' }
+  }
+  return { privacy: null, by: 'reporter' }
 }
 
 // ---- timeline ----

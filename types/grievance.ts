@@ -149,7 +149,13 @@ export const answerCheckinInput = z.object({
 /** `after` pages the caller's own items, `orgAfter` the items of an officer's org. */
 export const inboxInput = z.object({ ...pageInput, orgAfter: pageInput.after })
 export const markReadInput = z.object({ id: idField('消息编号') })
-export const replyInput = z.object({ id: caseId, text: text('回复内容', 1000), attachments: z._default(fileIds, []) })
+/**
+ * `requestId`: the same one again returns the first reply instead of writing a second. The app always sends it;
+ * it stays optional so that a mini-program still running an older version can reply (decision 0011).
+ */
+export const replyInput = z.object({
+  id: caseId, text: text('回复内容', 1000), attachments: z._default(fileIds, []), requestId: z.optional(requestId),
+})
 
 // ---- evidence photos ----
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const

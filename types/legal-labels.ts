@@ -111,6 +111,11 @@ export const LEGAL_ERRORS = {
   'LEGAL.NO_PARAMETERS': '本年度的工资参数还没有设置，请联系市总工会',
   'LEGAL.AID_NOT_PENDING': '这份援助申请已经有结果，不能再进行此操作',
   'LEGAL.AID_NOT_AWAITING': '这份援助申请没有在等待补充材料',
+  'LEGAL.ALREADY_RATED': '这条咨询已经评价过了',
+  'LEGAL.NOT_ANSWERED': '律师答复之后才能进行此操作',
+  'LEGAL.THREAD_FULL': '这条咨询的留言已经很多了，请新提一条咨询',
+  'LEGAL.UNKNOWN_ENTERPRISE': '没有找到这个单位，请重新选择或直接填写单位名称',
+  'LEGAL.UNKNOWN_TOWN': '没有找到这个镇（街道），请重新选择',
 } as const
 export type LegalErrorCode = keyof typeof LEGAL_ERRORS
 

@@ -3,13 +3,14 @@
  * One zod/mini schema per action, used by the function boundary and by the pages' forms.
  */
 import * as z from 'zod/mini'
-import { idField, requestIdField } from './fields'
+import { idField, phoneField, requestIdField } from './fields'
 import { isValidReceipt, normaliseReceipt } from './grievance-labels'
 import { isDay } from './legal/days'
 import {
   AID_HELP,
   AID_REFUSE_REASONS,
   CONSULT_PRIVACY,
+  CONSULT_STATUSES,
   LEGAL_CATEGORIES,
 } from './legal-labels'
 import { text } from './zod'
@@ -71,13 +72,16 @@ export const askInput = z.object({
   townId: z.optional(idField('镇（街道）')),
   enterpriseId: z.optional(idField('单位编号')),
   enterpriseName: z.optional(text('单位名称', 100)),
+  /** A named asker may leave a name and phone for the lawyer (stored encrypted); an anonymous one must not. */
+  contact: z.optional(z.object({ name: text('姓名', 50), phone: phoneField() }, '请填写姓名和手机号')),
   attachments,
-})
+}).check(z.refine((v) => v.privacy !== 'anonymous' || !v.contact, { message: '匿名咨询不需要填写姓名和电话，请删除后再提交', path: ['contact'] }))
 export type AskInput = z.infer<typeof askInput>
 export const getInput = z.object({ id: consultId })
 export const byReceiptInput = z.object({ receipt })
 export const mineInput = z.object({ cursor, limit })
-export const followUpInput = z.object({ ...byIdOrReceipt, text: text('补充内容', 1000), attachments }).check(oneOf)
+/** `requestId` (optional for older clients): a retried send answers the first message instead of adding a copy. */
+export const followUpInput = z.object({ ...byIdOrReceipt, requestId: z.optional(requestId), text: text('补充内容', 1000), attachments }).check(oneOf)
 export const closeInput = z.object(byIdOrReceipt).check(oneOf)
 export const rateInput = z.object({
   ...byIdOrReceipt,
@@ -86,7 +90,7 @@ export const rateInput = z.object({
 }).check(oneOf)
 
 // ---- consultations (lawyers) ----
-export const queueInput = z.object({ orgId: z.optional(idField('组织编号')), cursor, limit })
+export const queueInput = z.object({ orgId: z.optional(idField('组织编号')), status: z.optional(z.enum(CONSULT_STATUSES, '状态不正确')), cursor, limit })
 export const claimInput = z.object({ id: consultId })
 export const answerInput = z.object({
   id: consultId,
@@ -153,7 +157,7 @@ export const aidApplyInput = z.object({
   householdIncomePerPerson: yuanField('家庭人均月收入', 10_000_000),
   facts: z.string({ error: '请写下事情经过' }).check(z.trim(), z.minLength(10, '事情经过至少 10 个字'), z.maxLength(4000, '事情经过不能超过 4000 个字')),
   limitationDeadline: z.optional(dayField('仲裁时效截止日')),
-  applicant: z.object({ name: text('姓名', 50), phone: text('手机号', 20) }, '请填写申请人姓名和手机号'),
+  applicant: z.object({ name: text('姓名', 50), phone: phoneField() }, '请填写申请人姓名和手机号'),
   attachments,
   consents: z.object({ shareWithUnion: z.literal(true, '请同意把申请材料提供给工会审查') }, '请同意把申请材料提供给工会审查'),
 })

@@ -31,6 +31,18 @@ export const MEMBERSHIP_ROUTE_EXPLANATIONS: Record<MembershipRouteReason, string
   ESCALATED: '原工会没有按时审核，已交给上级工会审核。',
 }
 
+/** The same reasons told to the reviewing officer: the applicant in the third person. */
+export const OFFICER_MEMBERSHIP_ROUTE_EXPLANATIONS: Record<MembershipRouteReason, string> = {
+  TRIAGE_CITY: '申请人没有确定所在的镇（街道），先由市总工会受理，再转给合适的工会。',
+  EMPLOYER_BLIND: '申请人选择了“入会不惊动单位”，申请直接交给单位所在镇（街道）总工会，不经过单位。',
+  NEW_EMPLOYMENT: '申请人没有固定单位，由其居住地的镇（街道）总工会受理。',
+  ENTERPRISE_UNION: '申请人的单位有自己的工会，由单位工会受理。',
+  JOINT_UNION: '申请人的单位由所在区域（行业）的联合工会覆盖，由联合工会受理。',
+  TOWN: '申请人的单位还没有工会，由单位所在镇（街道）总工会受理。',
+  TOWN_REVIEW: '这份申请由单位所在镇（街道）总工会直接审核。',
+  ESCALATED: '原工会没有按时审核，已交给上级工会审核。',
+}
+
 /** `join`: a first membership; `transfer`: a member moving to a new employer's union (会籍转接). */
 export const APPLICATION_KINDS = ['join', 'transfer'] as const
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number]

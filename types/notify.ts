@@ -4,8 +4,11 @@
  */
 import * as z from 'zod/mini'
 
-/** `grievance`: a worker's case progress; `membership`: an application or membership; `officer`: the org's new work. */
-export const SUBSCRIBE_KINDS = ['grievance', 'membership', 'officer'] as const
+/**
+ * `grievance`: a worker's case progress; `membership`: an application or membership; `officer`: the org's new work;
+ * `legal`: a worker's legal consultation and limitation reminders.
+ */
+export const SUBSCRIBE_KINDS = ['grievance', 'membership', 'officer', 'legal'] as const
 export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number]
 
 /** WeChat template ids are URL-safe base64-like strings (43 characters in practice). */

@@ -3,6 +3,7 @@ import type { GrievanceBenchResult } from '../grievance'
 import { SWEEP_BUDGET_MS, type SweepRun } from '../grievance-sweep'
 import type { LoadResult } from './load'
 import { f0, f1, f2, f3, mb, mdTable, type Row } from './format'
+import { submitLightLines } from './host-targets-report'
 
 export const SUBMIT_RATIO_TARGET = 0.5
 export const SUBMIT_P99_TARGET_MS = 50
@@ -61,7 +62,7 @@ p99 at ${s.connections} connections: **${f1(s.submit.p99Ms)} ms** (target ≤ ${
 Routes of the ${f0(s.okReplies)} accepted submissions (warm-up included): ${routes}. The database gained ${f0(s.casesCreated)} cases
 (the difference, ${f0(s.casesCreated - s.okReplies)}, is requests still in flight when a slice ended: written, but the reply was not read).
 Durability while writing: journal mode \`${g.dataset.journalMode}\` (read from the file), \`synchronous = NORMAL\` (set by the adapter on every connection).
-
+${g.submitLight ? `\n${submitLightLines(g.submitLight)}` : ''}
 Where one submit's time goes (${f0(c.calls)} sequential calls of the function's \`invoke\` in process, no HTTP, after the load above):
 **${f3(c.submitMs)} ms per submit** (p50 ${f3(c.submitP50Ms)}, p99 ${f3(c.submitP99Ms)}, max ${f1(c.submitMaxMs)} ms; ${f0(c.slowSubmits)} of ${f0(c.calls)} took over 5 ms) against ${f3(c.noopMs)} ms per \`listCalendarYears\`.
 

@@ -5,18 +5,21 @@ import type { SearchResult } from '../directory-search'
 import type { GrievanceBenchResult } from '../grievance'
 import type { ImportResult } from '../import'
 import type { MembershipBenchResult } from '../membership-queue'
+import type { LegalAskBenchResult } from '../legal-ask'
+import type { MutualAidHostResult } from '../mutual-aid-host'
 import { f0, f1, f2, mb, mdTable, signed, type Row } from './format'
 import { cardRows, cardSection } from './card-report'
 import { grievanceRows, grievanceSection } from './grievance-report'
 import { membershipRows, membershipSection } from './membership-report'
+import { legalMutualAidRows, legalSection, mutualAidSection, submitLightRows } from './host-targets-report'
 
 export type RunInfo = { date: string; node: string; cpu: string; cores: number; memGiB: number; loadAvg: number[]; quick: boolean; seconds: number }
 export type Dataset = { cities: number; towns: number; enterprises: number; fileBytes: number; fragments: number }
-export type RunResults = { info: RunInfo; dataset: Dataset; cold: ColdStartResult; imp: ImportResult; search: SearchResult; grievance: GrievanceBenchResult; card: CardBenchResult; membership: MembershipBenchResult }
+export type RunResults = { info: RunInfo; dataset: Dataset; cold: ColdStartResult; imp: ImportResult; search: SearchResult; grievance: GrievanceBenchResult; card: CardBenchResult; membership: MembershipBenchResult; legal: LegalAskBenchResult; mutualAid: MutualAidHostResult }
 
 const COLD_TARGET = 1.1
 
-export function summaryRows({ cold, imp, search, grievance, card, membership }: RunResults): Row[] {
+export function summaryRows({ cold, imp, search, grievance, card, membership, legal, mutualAid }: RunResults): Row[] {
   const coldMet = cold.ratio <= COLD_TARGET ? 'met' : 'MISSED'
   return [
     ['Cold start', 'median wall ms (spawn → reply)', f0(cold.fn.wallMs), `${f0(cold.sdk.wallMs)} (SDK only)`, f2(cold.ratio), `≤ ${COLD_TARGET.toFixed(2)} (${coldMet})`],
@@ -24,9 +27,11 @@ export function summaryRows({ cold, imp, search, grievance, card, membership }: 
     ['Directory search', 'p50 / p99 latency ms', `${f1(search.search.p50Ms)} / ${f1(search.search.p99Ms)}`, `${f1(search.noop.p50Ms)} / ${f1(search.noop.p99Ms)}`, '—', '—'],
     ['Import', 'seconds (rows/s)', `${f2(imp.importMs / 1000)} (${f0(imp.importRowsPerSec)})`, `${f2(imp.rawInsertMs / 1000)} (${f0(imp.rawRowsPerSec)}) raw insert`, f2(imp.ratio), '—'],
     ['Import', 'JSON.parse + zod directoryFile ms', `${f0(imp.jsonParseMs)} + ${f0(imp.zodValidateMs)}`, '—', '—', '—'],
+    ...submitLightRows(grievance.submitLight),
     ...grievanceRows(grievance),
     ...cardRows(card),
     ...membershipRows(membership),
+    ...legalMutualAidRows(legal, mutualAid),
   ]
 }
 
@@ -97,5 +102,7 @@ Ratio (importDirectory ÷ raw insert): **${f2(imp.ratio)}**. The import also wro
 
 ${grievanceSection(r.grievance)}
 ${cardSection(r.card, 8)}
-${membershipSection(r.membership, 9)}`
+${membershipSection(r.membership, 9)}
+${legalSection(r.legal, 10)}
+${mutualAidSection(r.mutualAid, 11)}`
 }

@@ -6,11 +6,11 @@ import { listTowns } from './actions/listTowns'
 import { listTownOrgs } from './actions/listTownOrgs'
 import { getOrg } from './actions/getOrg'
 import { importDirectory } from './actions/importDirectory'
-import { putCalendarYear, listCalendarYears } from './actions/calendar'
+import { putCalendarYear, listCalendarYears, workCalendar } from './actions/calendar'
 
 export const directory = defineFunction({
   name: 'directory',
-  actions: { searchEnterprises, listTowns, listTownOrgs, getOrg, import: importDirectory, putCalendarYear, listCalendarYears },
+  actions: { searchEnterprises, listTowns, listTownOrgs, getOrg, import: importDirectory, putCalendarYear, listCalendarYears, workCalendar },
 })
 
 export const main = cloudMain(directory)

@@ -7,6 +7,8 @@ import { isFailure } from '../../cloudfunctions/_lib/runtime/result'
 import type { Store } from '../../cloudfunctions/_lib/store/port'
 import type { Deps } from '../../cloudfunctions/_lib/runtime/deps'
 import { membership } from '../../cloudfunctions/membership'
+import { toIso } from '../../cloudfunctions/_lib/runtime/time'
+import { seedDemoMutualAid } from './demo-mutual-aid'
 
 export { DEMO_IDENTITIES } from '../demo/identities'
 
@@ -18,7 +20,20 @@ export async function seedDemo(store: Store): Promise<boolean> {
   const file = directoryFile.parse(JSON.parse(readFileSync(DEMO_FILE, 'utf8')))
   const result = await importDirectory(store, file)
   if (isFailure(result)) throw new Error(`demo data is invalid: ${result.message} ${JSON.stringify(result.fields)}`)
+  await seedDemoLegalParameters(store)
   return true
+}
+
+/**
+ * Sample wage parameters for the legal toolkit (issue 11), marked `demo: true` so every page that shows them says
+ * they are demo values: round figures near Zhejiang's, not official. A city admin replaces them with `legal.setParameters`.
+ */
+export const DEMO_LEGAL_PARAMETERS = [2025, 2026, 2027].map((year) => ({
+  year, localAverageMonthlyWage: 8000, minimumMonthlyWage: 2500, aidIncomeThreshold: 2500, demo: true,
+}))
+
+export async function seedDemoLegalParameters(store: Store, now = new Date()): Promise<void> {
+  for (const p of DEMO_LEGAL_PARAMETERS) await store.legal.putParameters({ ...p, updatedAt: toIso(now) })
 }
 
 /**
@@ -39,4 +54,6 @@ export async function seedDemoMemberships(deps: Deps, now = new Date()): Promise
     requestId: 'demo-pending-applicant', name: '刘晓丽', idNumber: '330782199508231046', phone: '13957900002',
     noFixedEmployer: true, occupation: '外卖送餐员', residenceTownId: 'sx', consents,
   })
+  // Medical mutual aid (issue 12): a demo plan, and 陈小燕 enrolled with her fee confirmed (scripts/host/demo-mutual-aid.ts).
+  await seedDemoMutualAid(deps, now)
 }

@@ -9,6 +9,7 @@ import { localKeys } from '../../cloudfunctions/_lib/runtime/keys'
 import { consoleLogger } from '../../cloudfunctions/_lib/runtime/log'
 import { openSqliteStore } from '../../cloudfunctions/_lib/store/sqlite'
 import { logSender } from '../../cloudfunctions/_lib/notify/log-sender'
+import { localTicketIssuer, localTicketKey } from './desktop-login'
 
 export type LocalDeps = Deps & { files: ReturnType<typeof localFiles> }
 
@@ -34,5 +35,7 @@ export function localDeps(opts: {
     limits: { dailyReportLimit: opts.dailyReportLimit ?? 10 },
     // No WeChat here: the host logs what it would send (tests swap in the HTTP sender against a fake).
     subscribe: logSender(log),
+    // Desktop sign-in: the stand-in for CloudBase custom-login tickets (desktop-login.ts).
+    tickets: localTicketIssuer(localTicketKey(keys.hashKey), opts.now),
   }
 }

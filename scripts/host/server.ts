@@ -11,6 +11,8 @@ import { localDeps, type LocalDeps } from './deps'
 import { seedDemo, seedDemoMemberships, DEMO_IDENTITIES } from './demo'
 import { serveStatic } from './static'
 import { startTimers } from './timers'
+import { desktopIdentity, withDesktopSession } from '../../cloudfunctions/_lib/runtime/desktop-identity'
+import { localTicketKey, verifyLocalTicket } from './desktop-login'
 
 export type HostOptions = {
   port?: number
@@ -56,11 +58,14 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   })
 }
 
+/** The socket's peer is the source (no forwarding header is trusted: the host is reached directly). */
 function devCaller(req: IncomingMessage, dev: boolean): Caller {
-  if (!dev) return { kind: 'none' }
+  const source = req.socket.remoteAddress
+  const from = source ? { source } : {}
+  if (!dev) return { kind: 'none', ...from }
   if (req.headers['x-dev-trigger'] === 'timer') return { kind: 'system' }
   const openid = req.headers['x-dev-openid']
-  return typeof openid === 'string' && openid ? { kind: 'user', openid } : { kind: 'none' }
+  return typeof openid === 'string' && openid ? { kind: 'user', openid, ...from } : { kind: 'none', ...from }
 }
 
 export async function startHost(opts: HostOptions): Promise<Host> {
@@ -71,6 +76,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     await seedDemo(deps.store)
     await seedDemoMemberships(deps)
   }
+  // Desktop sign-in stand-in (development only): the same session check deployed functions make, on the host's clock.
+  const desktops = desktopIdentity(deps.store, { clock: () => clock().getTime() })
+  const ticketKey = localTicketKey(deps.crypto.keys.hashKey)
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string) {
     const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
@@ -83,8 +91,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     } catch {
       return send(res, 200, { ok: false, error: { code: 'VALIDATION', message: '请求格式不正确（应为 JSON）' } })
     }
-    const caller = devCaller(req, opts.dev)
     const devNow = opts.dev && typeof req.headers['x-dev-now'] === 'string' ? parseIso(req.headers['x-dev-now']) : null
+    const desktopSession = opts.dev && typeof req.headers['x-dev-desktop-session'] === 'string' ? req.headers['x-dev-desktop-session'] : undefined
+    const caller = await withDesktopSession(devCaller(req, opts.dev), desktopSession, desktops, devNow ?? clock())
     if (caller.kind === 'system' && fn.timerAction && typeof event === 'object' && event && !('action' in event)) {
       event = { ...event, action: fn.timerAction }
     }
@@ -102,9 +111,23 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (url.pathname === '/dev/identities') {
       return opts.dev ? send(res, 200, DEMO_IDENTITIES) : send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '仅开发模式可用' } })
     }
+    if (url.pathname === '/dev/desktop-signin' && opts.dev && req.method === 'POST') return desktopSignIn(req, res)
     if (url.pathname.startsWith('/files/')) return serveFile(url, res)
     if (opts.staticDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(opts.staticDir, url.pathname, req, res)
     send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '没有找到' } })
+  }
+
+  /** Plays CloudBase's custom sign-in: a genuine, unexpired local ticket → its custom user id (desktop-login.ts). */
+  async function desktopSignIn(req: IncomingMessage, res: ServerResponse) {
+    let ticket: unknown
+    try {
+      ticket = (JSON.parse((await readBody(req)) || '{}') as { ticket?: unknown }).ticket
+    } catch {
+      ticket = null
+    }
+    const customUserId = verifyLocalTicket(ticketKey, ticket, clock())
+    if (!customUserId) return send(res, 200, { ok: false, error: { code: 'UNAUTHENTICATED', message: '登录凭证无效或已过期，请重新扫码' } })
+    send(res, 200, { ok: true, data: { customUserId } })
   }
 
   async function serveFile(url: URL, res: ServerResponse) {

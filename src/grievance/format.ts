@@ -1,6 +1,7 @@
 /** Small display helpers for grievance pages (zod-free, no Taro). */
 import type { HistoryEntry } from '../../types/grievance'
-import { ROUTE_REASON_EXPLANATIONS } from '../../types/grievance-labels'
+import { routeExplanation, strictestChoice, type RouteReader } from '../../types/grievance-labels'
+import type { CaseView } from '../services/grievance'
 
 /** "3月10日 10:00" from a server instant (always written with +08:00, so the digits are Shanghai time). */
 export function timeLabel(iso: string): string {
@@ -38,5 +39,9 @@ export function historyText(h: HistoryEntry, names: Record<string, string>): str
   }
 }
 
-/** Why the case moved, for hops that carry a routing reason. */
-export const reasonText = (h: HistoryEntry) => (h.reason ? ROUTE_REASON_EXPLANATIONS[h.reason] ?? '' : '')
+/** Who reads the case: an officer reads about the reporter, a worker about their own choice. */
+export const readerOf = (view: CaseView): RouteReader =>
+  'reporters' in view ? { kind: 'officer', ...strictestChoice(view.reporters) } : { kind: 'worker', privacy: view.privacy ?? null }
+
+/** Why the case moved, for hops that carry a routing reason, in the reader's words. */
+export const reasonText = (h: HistoryEntry, reader: RouteReader) => (h.reason ? routeExplanation(h.reason, reader) : '')

@@ -4,9 +4,10 @@
  * way. These checks only spare a worker a round trip for an empty choice; messages match the server's.
  */
 import type { Enterprise } from '../../types/directory'
-import type { GrievanceCategory, PrivacyMode } from '../../types/grievance-labels'
+import { GRIEVANCE_CATEGORIES, type GrievanceCategory, type PrivacyMode } from '../../types/grievance-labels'
 import type { JoinRequest, SubmitRequest } from '../services/grievance'
-import { withPhotos } from './photo-format'
+import { withPhotos } from '../components/photo-picker/photo-format'
+import { requestIdOf } from '../services/request-id'
 
 export type UnitMode = 'directory' | 'typed' | 'unsure'
 export type ReportForm = {
@@ -29,8 +30,35 @@ export const emptyForm: ReportForm = {
   affectedCount: '1', privacy: null, name: '', phone: '', description: '',
 }
 
+const decode = (v: string) => {
+  try {
+    return decodeURIComponent(v)
+  } catch {
+    return v
+  }
+}
+
+/**
+ * What another page already knows, passed as page parameters (转为维权诉求 from a legal consultation: `category`,
+ * `enterpriseName`, `townId`, `description`). The worker sees it on the form and still chooses, checks and confirms;
+ * unknown or malformed values are ignored.
+ */
+export function prefillFromParams(params: Record<string, string | undefined>): Partial<ReportForm> {
+  const out: Partial<ReportForm> = {}
+  const category = params.category && decode(params.category)
+  if (category && (GRIEVANCE_CATEGORIES as readonly string[]).includes(category)) out.category = category as GrievanceCategory
+  const name = params.enterpriseName ? decode(params.enterpriseName).trim().slice(0, 100) : ''
+  if (name) {
+    out.unitMode = 'typed'
+    out.enterpriseName = name
+    if (params.townId && /^[A-Za-z0-9_.:-]{1,64}$/.test(params.townId)) out.townId = params.townId
+  }
+  if (params.description) out.description = decode(params.description).slice(0, DESCRIPTION_MAX)
+  return out
+}
+
 /** Once per form: a retry of the same report reuses it, so the server creates the case only once. */
-export const newRequestId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
+export const newRequestId = () => requestIdOf('r')
 
 export const needsContact = (f: Pick<ReportForm, 'privacy'>) => f.privacy === 'named' || f.privacy === 'employer_blind'
 

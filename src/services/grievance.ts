@@ -2,7 +2,6 @@
  * Typed calls to the `grievance` function (contract: issue 3, docs/api.md, cloudfunctions/grievance/actions).
  * Types only from types/grievance.ts: its values carry zod (see docs/frontend.md "Size").
  */
-import Taro from '@tarojs/taro'
 import type {
   Contact,
   GrievanceCategory,
@@ -16,6 +15,8 @@ import type {
 import type { OrgStats } from '../../types/grievance-stats'
 import type { Page } from '../../types/zod'
 import { call, NETWORK_ERROR } from './api'
+import { transport } from './transports'
+import type { Transport, UploadPhoto } from './transport'
 
 export type SubmitRequest = {
   requestId: string
@@ -39,6 +40,8 @@ export type SubmitResult = {
   routeReason: RouteReason
   acceptBy: string
   acceptByEstimated?: boolean
+  /** In the reporter's words, naming the mode they chose. */
+  routeExplanation?: string
 }
 
 /** Fields both the worker's and the officer's view of a case carry (cloudfunctions/grievance/lib/views.ts). */
@@ -74,7 +77,8 @@ export type CaseViewBase = {
   /** Evidence photos as 5-minute links: all for an officer, the reporter's own for a worker, [] for a joiner. */
   photos: string[]
 }
-export type WorkerCaseView = CaseViewBase & { role: 'reporter' | 'joiner' | null; receipt: string | null }
+/** `privacy`: the worker's own choice (their explanations name it). */
+export type WorkerCaseView = CaseViewBase & { role: 'reporter' | 'joiner' | null; receipt: string | null; privacy?: PrivacyMode | null }
 export type OfficerReporter = ReporterView & { reporterId: string; role: 'reporter' | 'joiner'; affectedCount: number }
 export type OfficerCaseView = CaseViewBase & {
   enterpriseId: string | null
@@ -101,6 +105,8 @@ export type QueueItem = {
   status: GrievanceStatus
   urgent: boolean
   affectedCount: number
+  /** Workers who reported it together (the reporter and those who joined). */
+  participantCount: number
   enterpriseName: string | null
   assignedOrgId: string
   acceptBy: string
@@ -138,21 +144,28 @@ export type CaseMessage = {
   reporterId?: string | null
 }
 /** A shrunk photo: its bytes as base64, and on weapp the file they were read from (`path`). */
-export type UploadRequest = { contentType: 'image/jpeg' | 'image/png' | 'image/webp'; dataBase64: string; path?: string }
+export type UploadRequest = UploadPhoto
 
 /**
- * One evidence photo → its `fileId`. On weapp the bytes go straight to cloud storage (`uploadSlot`,
- * `Taro.cloud.uploadFile`, `finishUpload`): a function call carries at most 100 KB of text on CloudBase and a
- * shrunk phone photo is 200–600 KB. Where the slot has no path (the local host), the bytes go in the call.
+ * One evidence photo → its `fileId`. On CloudBase (weapp, and H5 built for production) the bytes go straight to cloud
+ * storage (`uploadSlot`, the transport's `uploadFile`, `finishUpload`): a function call carries at most 100 KB of text
+ * and a shrunk phone photo is 200–600 KB. Where the slot has no path (the local host), the bytes go in the call.
  */
-async function uploadPhoto({ contentType, dataBase64, path }: UploadRequest) {
-  if (process.env.TARO_ENV === 'weapp' && path) {
+async function uploadPhoto(photo: UploadRequest) {
+  const { contentType, dataBase64 } = photo
+  let t: Transport
+  try {
+    t = await transport()
+  } catch {
+    return { ok: false as const, error: NETWORK_ERROR }
+  }
+  if (t.uploads(photo)) {
     const slot = await call<{ cloudPath: string | null }>('grievance', 'uploadSlot', { contentType })
     if (!slot.ok) return slot
     if (slot.data.cloudPath) {
       let fileId: string
       try {
-        fileId = (await Taro.cloud.uploadFile({ cloudPath: slot.data.cloudPath, filePath: path })).fileID
+        fileId = await t.uploadFile(slot.data.cloudPath, photo)
       } catch {
         return { ok: false as const, error: NETWORK_ERROR }
       }
@@ -196,7 +209,8 @@ export const grievanceApi = {
   revealContact: (input: { id: string; reporterId: string }) =>
     call<{ id: string; reporterId: string; name: string; phone: string }>('grievance', 'revealContact', input),
   // Both sides: an officer's reply to the workers, or a worker's message (answering a request restarts the clock).
-  reply: (input: { id: string; text: string; attachments?: string[] }) => call<{ id: string }>('grievance', 'reply', input),
+  /** `requestId`: one per message; the same again (a retry) returns the first reply instead of sending a second. */
+  reply: (input: { id: string; text: string; requestId: string; attachments?: string[] }) => call<{ id: string }>('grievance', 'reply', input),
   // Evidence photo for `submit`/`reply` attachments (workers and officers upload their own).
   upload: uploadPhoto,
   messages: (id: string, after?: string) => call<Page<CaseMessage>>('grievance', 'messages', { id, limit: 50, ...(after ? { after } : {}) }),

@@ -9,10 +9,14 @@ import { benchColdStart, buildColdStartSubjects } from '../../bench/cold-start'
 import { benchDirectorySearch } from '../../bench/directory-search'
 import { benchGrievance } from '../../bench/grievance'
 import { benchImport, type ImportResult } from '../../bench/import'
+import { benchLegalAsk } from '../../bench/legal-ask'
 import { creditCodeFor, makeDirectoryFile, searchFragments } from '../../bench/lib/dataset'
+import { throughHostSection } from '../../bench/lib/host-targets-report'
+import type { LoadResult } from '../../bench/lib/load'
 import { consoleTable, markdownSection, summaryRows, type RunResults } from '../../bench/lib/report'
 import { makeTempDir } from '../../bench/lib/tmp'
 import { benchMembership } from '../../bench/membership-queue'
+import { benchMutualAidHost } from '../../bench/mutual-aid-host'
 import { isValidCreditCode } from '../../types/credit-code'
 import { directoryFile } from '../../types/directory'
 
@@ -23,6 +27,20 @@ const file = makeDirectoryFile({ enterprises: 120, towns: 3 })
 const fragments = searchFragments(file, 10)
 let work: ReturnType<typeof makeTempDir>
 const results: Partial<RunResults> = {}
+/** The shortest host load: half a second of warm-up per side, then one 1 s slice each. */
+const TINY = { connections: 2, seconds: 1, slices: 1, warmupSeconds: 0.5 }
+/** Every response counted, none refused, percentiles in order. */
+function answered(load: LoadResult) {
+  expect(load.total).toBeGreaterThan(0)
+  expect(load.failures).toBe(0)
+  expect(load.p99Ms).toBeGreaterThanOrEqual(load.p50Ms)
+}
+/** Every ok reply wrote its record; at most one request per connection per load was cut off in flight. */
+function wrote(created: number, okReplies: number, pooled: number, load: typeof TINY) {
+  expect(okReplies).toBeGreaterThanOrEqual(pooled)
+  expect(created).toBeGreaterThanOrEqual(okReplies)
+  expect(created).toBeLessThanOrEqual(okReplies + load.connections * (load.slices + 1))
+}
 
 beforeAll(() => {
   work = makeTempDir('smoke')
@@ -96,6 +114,7 @@ describe('bench functions on tiny sizes', () => {
       enterpriseUnions: 30,
       store: { cases: 3_000, bigOrgCases: 1_800, depth: 1_500, pageSize: 20, samples: 30, offsetSamples: 3 },
       submit,
+      submitLight: TINY,
       queue: { connections: 2, seconds: 2, slices: 2, warmupSeconds: 1, cursors: 4 },
       sweepRuns: 2,
       costCalls: 30,
@@ -123,6 +142,11 @@ describe('bench functions on tiny sizes', () => {
     expect(g.submit.casesCreated).toBeGreaterThanOrEqual(g.submit.okReplies)
     expect(g.submit.casesCreated).toBeLessThanOrEqual(g.submit.okReplies + submit.connections * (submit.slices + 1))
     expect(Object.keys(g.submit.routes).sort()).toEqual(['COLLECTIVE', 'EMPLOYER_BLIND', 'ENTERPRISE_UNION', 'JOINT_UNION', 'TOWN', 'URGENT'])
+    const light = g.submitLight!
+    expect(light.connections).toBe(2)
+    answered(light.submit)
+    answered(light.noop)
+    wrote(light.casesCreated, light.okReplies, light.submit.total, TINY)
 
     expect(g.sweep.map((r) => r.duePercent)).toEqual([0, 1, 1, 10, 10])
     expect(g.sweep[0]).toMatchObject({ dueBefore: 0, escalated: 0, overdue: 0, perCaseMs: null })
@@ -194,6 +218,28 @@ describe('bench functions on tiny sizes', () => {
     results.membership = m
   })
 
+  it('When legal.ask is loaded through the host on the demo directory, then every accepted ask wrote one consultation', async () => {
+    const legal = await benchLegalAsk(work.path, TINY)
+    answered(legal.ask)
+    answered(legal.noop)
+    expect(legal.ratio).toBeCloseTo(legal.ask.reqPerSec / legal.noop.reqPerSec)
+    wrote(legal.consultationsCreated, legal.okReplies, legal.ask.total, TINY)
+    // The demo directory's lawyers sit at the city: every consultation goes to its legal service centre.
+    expect(legal.routes).toEqual({ CITY_CENTRE: legal.okReplies })
+    results.legal = legal
+  })
+
+  it('When mutual aid is loaded through the host on members built through it, then estimates are covered and every accepted claim was filed', async () => {
+    const m = await benchMutualAidHost(work.path, { members: 8, load: TINY })
+    expect(m.members).toBe(8)
+    for (const load of [m.estimate.subject, m.estimate.noop, m.claim.subject, m.claim.noop]) answered(load)
+    expect(m.estimate.covered).toBe(m.estimate.okReplies)
+    expect(m.claim.ratio).toBeCloseTo(m.claim.subject.reqPerSec / m.claim.noop.reqPerSec)
+    wrote(m.claim.claimsCreated, m.claim.okReplies, m.claim.subject.total, TINY)
+    await expect(benchMutualAidHost(work.path, { members: 7, load: TINY })).rejects.toThrow('at least 4 per connection')
+    results.mutualAid = m
+  })
+
   it('When the results are reported, then the table and the doc section name every benchmark', () => {
     const run = {
       ...results,
@@ -201,7 +247,10 @@ describe('bench functions on tiny sizes', () => {
       dataset: { cities: 1, towns: 3, enterprises: 120, fileBytes: 1, fragments: fragments.length },
     } as RunResults
     const table = consoleTable(summaryRows(run))
-    expect(table).toMatch(/Cold start[\s\S]*Directory search[\s\S]*Import[\s\S]*Grievance submit[\s\S]*Officer queue \(port\)[\s\S]*Officer queue \(host\)[\s\S]*Escalation sweep[\s\S]*Card token[\s\S]*Card verify \(offline\)[\s\S]*Application queue \(port\)[\s\S]*Application queue \(host\)/)
+    expect(table).toMatch(/Cold start[\s\S]*Directory search[\s\S]*Import[\s\S]*Grievance submit[\s\S]*Officer queue \(port\)[\s\S]*Officer queue \(host\)[\s\S]*Escalation sweep[\s\S]*Card token[\s\S]*Card verify \(offline\)[\s\S]*Application queue \(port\)[\s\S]*Application queue \(host\)[\s\S]*Legal ask \(host\)[\s\S]*Mutual aid estimate \(host\)[\s\S]*Mutual aid claim \(host\)/)
+    // The 16-client submit rows sit right before the 64-client ones; the targets are judged at 16 clients only.
+    expect(table).toMatch(/Grievance submit +req\/s \(2 connections\)[\s\S]*Grievance submit +req\/s \(4 connections\)/)
+    expect(table).toContain('p99 ≤ 50 at 16 (not judged at 2)')
     const doc = markdownSection(run)
     expect(doc).toContain('## 1. Function cold start')
     expect(doc).toContain('## 2. Directory search')
@@ -212,5 +261,15 @@ describe('bench functions on tiny sizes', () => {
     expect(doc).toContain('## 7. Escalation sweep at 3,000 open cases')
     expect(doc).toContain('## 8. E-member card')
     expect(doc).toContain('## 9. Application queue with 3,000 members')
+    expect(doc).toContain('At 2 connections (its own run just before')
+    expect(doc).toContain('## 10. Legal consultation through the host (2 connections')
+    expect(doc).toContain('## 11. Medical mutual aid through the host (2 connections')
+    const dated = throughHostSection({
+      date: '2026-12-04T10:00:00.000Z', command: 'npx tsx bench/host-targets.ts', node: process.version, cpu: 'test', cores: 2, loadAvg: [1, 2, 3],
+      seconds: 1, cases: 3_000, submit: [run.grievance.submitLight!, run.grievance.submit], legal: run.legal, mutualAid: run.mutualAid,
+    })
+    expect(dated).toContain('## Through the host (2026-12-04 run)')
+    expect(dated).toContain('load average at start **1.00 / 2.00 / 3.00**')
+    expect(dated.match(/^\| (grievance\.submit|legal\.ask|mutualAid\.estimate|mutualAid\.claim) /gm)).toHaveLength(5)
   })
 })

@@ -78,7 +78,7 @@ maybe('Grievance journey (H5 against the local host)', () => {
 
     await tapButton('确认提交')
     await page.getByText('由 苏溪镇总工会 受理').waitFor()
-    await page.getByText('您选择了不让单位知道或匿名，诉求直接交给镇（街道）总工会，不经过单位的工会。').waitFor()
+    await page.getByText('您选择了“不让单位知道”，诉求直接交给镇（街道）总工会，不经过单位的工会。').waitFor()
     await expect(page.locator('.report__deadline').innerText()).resolves.toMatch(/^须在 \d{1,2}月\d{1,2}日 24:00 前受理$/)
     receipt = (await page.locator('.report__code').innerText()).replace(/\s/g, '')
     expect(receipt).toMatch(/^\d{16}$/)

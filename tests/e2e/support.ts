@@ -40,7 +40,7 @@ export async function openApp(opts: AppOptions = {}): Promise<App> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {
     // jest sets NODE_ENV=test, which would give a development bundle (react-refresh hooks and all).
     const env = { ...process.env, NODE_ENV: 'production' as const }
-    execFileSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, env, stdio: 'pipe', timeout: 240_000 })
+    execFileSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, env, stdio: 'pipe', timeout: 600_000 }) // CI builds it first (.ci/run)
   }
   mkdirSync(SHOTS, { recursive: true })
   const dir = mkdtempSync(join(tmpdir(), 'union-e2e-'))

@@ -106,3 +106,17 @@ test('When readUpTo is asked, then it returns at most one byte over the limit, a
   expect(files.directUploadPath('incoming/a-b.png')).toBe('private/incoming/a-b.png')
   expect(() => files.directUploadPath('../x.png')).toThrow(/unsafe/)
 })
+
+test('When a client-uploaded file is removed by its key (its file id never seen), then it is gone and removing again is harmless', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const key = `incoming/${uid('i').replace(/-/g, '')}-00112233aabbccdd.jpg`
+  // What the mini-program does with the slot's cloud path; the function is never told the file id.
+  const { fileID } = await fake.app.uploadFile({ cloudPath: files.directUploadPath(key)!, fileContent: randomBytes(10) })
+  expect(await files.exists(fileID)).toBe(true)
+  await files.removeKey(key)
+  expect(await files.exists(fileID)).toBe(false)
+  await expect(files.removeKey(key)).resolves.toBeUndefined()
+  fake.requests.length = 0
+  await expect(files.removeKey('../x.jpg')).rejects.toThrow(/unsafe storage key/)
+  expect(fake.requests).toEqual([])
+})

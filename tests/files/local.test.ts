@@ -133,3 +133,13 @@ test('When readUpTo is asked, then it returns at most one byte over the limit, n
   expect(await store.readUpTo('../x.png', 10)).toBeNull()
   expect(store.directUploadPath('incoming/x.png')).toBeNull()
 })
+
+test('When a file is removed by its key, then it is gone, removing again is harmless, and an unsafe key is refused', async () => {
+  const store = files()
+  const key = `incoming/${uid('i').replace(/-/g, '')}-00112233aabbccdd.jpg`
+  await store.put({ key, bytes: new Uint8Array([1, 2, 3]), contentType: 'image/jpeg' })
+  await store.removeKey(key)
+  expect(await store.exists(key)).toBe(false)
+  await expect(store.removeKey(key)).resolves.toBeUndefined()
+  await expect(store.removeKey('../outside.jpg')).rejects.toThrow(/unsafe/)
+})

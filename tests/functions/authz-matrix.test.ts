@@ -9,6 +9,7 @@ import { creditCode, inboxItem, uid } from '../support/factories'
 import { reporterKey } from '../../cloudfunctions/grievance/lib/keys'
 import { application as membershipApplication } from './membership/helpers'
 import { signCardToken } from '../../types/card-token'
+import { mutualAidMatrix } from './mutual-aid/matrix-setup'
 
 type Who = 'none' | 'worker' | 'lawyer' | 'officerOwn' | 'officerOther' | 'adminOwn' | 'adminOther' | 'cityAdmin'
 const WHO: Who[] = ['none', 'worker', 'lawyer', 'officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin']
@@ -84,6 +85,51 @@ async function townMember(suspended = false): Promise<string> {
   return out.data.memberId
 }
 
+/** A fresh desktop sign-in code and its poll token, as the desktop page gets them. */
+async function desktopCode(): Promise<{ code: string; pollToken: string }> {
+  const out = await h.call('account', CALLERS.none, { action: 'desktopStart' }, TUE)
+  if (!out.ok) throw new Error(`matrix setup: desktopStart failed ${out.error.code}`)
+  return { code: out.data.code, pollToken: out.data.pollToken }
+}
+/** A live desktop session of o-town-sx-1 (the `officerOwn` caller). */
+async function desktopSession(): Promise<string> {
+  const started = await desktopCode()
+  await h.call('account', CALLERS.officerOwn, { action: 'desktopConfirm', code: started.code }, TUE)
+  const out = await h.call('account', CALLERS.none, { action: 'desktopPoll', ...started }, TUE)
+  if (out.data?.status !== 'ready') throw new Error('matrix setup: no desktop session')
+  return out.data.sessionId
+}
+
+/** A consultation of o-worker-1 at the city federation (苏溪镇 has no lawyer in the demo), answered by o-lawyer-1 when asked. */
+async function cityConsultation(answered = false): Promise<{ id: string; receipt: string }> {
+  const out = await h.call('legal', CALLERS.worker, { action: 'ask', requestId: uid('req'), category: 'wage', question: '公司两个月没有发工资，我该怎么办？', privacy: 'anonymous', townId: 'sx' }, TUE)
+  if (!out.ok) throw new Error(`matrix setup: ask failed ${out.error.code}`)
+  if (answered) await h.call('legal', CALLERS.lawyer, { action: 'answer', id: out.data.id, text: '请先书面催告单位支付工资，再申请仲裁。' }, TUE)
+  return out.data
+}
+/** A legal-aid application of o-worker-1 at the city (苏溪镇 has no lawyer); awaiting material when asked. */
+async function cityAid(awaiting = false): Promise<string> {
+  const out = await h.call('legal', CALLERS.worker, { action: 'aidApply', requestId: uid('req'), category: 'wage', townId: 'sx', claimAmount: 5000,
+    help: ['advice'], migrantWorker: true, householdIncomePerPerson: 2000, facts: '老板拖欠三个月工资不发。', applicant: { name: '张三', phone: '13812345678' },
+    consents: { shareWithUnion: true } }, TUE)
+  if (!out.ok) throw new Error(`matrix setup: aidApply failed ${out.error.code}`)
+  if (awaiting) await h.call('legal', CALLERS.cityAdmin, { action: 'aidRequestMaterial', id: out.data.id, text: '请补充工资条。' }, TUE)
+  return out.data.id
+}
+/** A knowledge-base article written by 苏溪镇总工会's admin. */
+async function townArticle(): Promise<string> {
+  const out = await h.call('legal', CALLERS.adminOwn, { action: 'articleSave', category: 'other', title: '矩阵测试文章', body: '矩阵测试正文。' }, TUE)
+  if (!out.ok) throw new Error(`matrix setup: articleSave failed ${out.error.code}`)
+  return out.data.id
+}
+const legalHolders: Who[] = ['worker', 'lawyer', 'cityAdmin']
+const legalAnswerers: Who[] = ['lawyer', 'cityAdmin']
+const officers: Who[] = ['lawyer', 'officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin']
+/** Officers of town and city federations (record payments; a member outside their scope is refused per member). */
+const federationOfficers: Who[] = ['officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin']
+const mutualAid = mutualAidMatrix(() => h, TUE)
+const stay = { benefit: 'inpatient', admittedAt: '2026-03-01', dischargedAt: '2026-03-05', selfPaidInPolicy: 6500 }
+
 const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unknown> | Promise<Record<string, unknown>> }> = {
   'grievance.submit': { allowed: users, input: () => ({ requestId: uid('req'), townId: 'sx', category: 'safety', privacy: 'anonymous', description: '车间没有防护装置。' }) },
   'grievance.preview': { allowed: users, input: () => ({ enterpriseId: 'e-hx', privacy: 'employer_blind' }) },
@@ -138,6 +184,7 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'directory.listTownOrgs': { allowed: everyone, input: () => ({ townId: 'sx' }) },
   'directory.getOrg': { allowed: everyone, input: () => ({ id: 'sx-a1' }) },
   'directory.listCalendarYears': { allowed: everyone, input: () => ({}) },
+  'directory.workCalendar': { allowed: everyone, input: () => ({}) },
   'directory.import': {
     allowed: ['adminOwn', 'cityAdmin'],
     input: () => ({ data: { enterprises: [{ id: uid('e'), name: '矩阵测试有限公司', creditCode: creditCode(), townId: 'sx', unionId: null, staff: 3 }] } }),
@@ -151,6 +198,66 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'account.redeemInvite': { allowed: users, input: () => ({ code: 'ZZZZZZZZ', name: '某人' }) },
   'account.createInvite': { allowed: ['adminOwn', 'cityAdmin'], input: () => ({ orgId: 'sx-a1', role: 'officer' }) },
   'account.listOfficers': { allowed: ['adminOwn', 'cityAdmin'], input: () => ({ orgId: 'sx-a1' }) },
+  // Desktop sign-in: the desktop page has no identity yet; only an account with an officer record (any role) confirms.
+  'account.desktopStart': { allowed: everyone, input: () => ({}) },
+  'account.desktopPoll': { allowed: everyone, input: desktopCode },
+  'account.desktopConfirm': { allowed: ['lawyer', 'officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin'], input: async () => ({ code: (await desktopCode()).code }) },
+  'account.desktopSessions': { allowed: users, input: () => ({}) },
+  // Someone else's session does not exist for the caller (NOT_FOUND): only its officer ends it.
+  'account.desktopEnd': { allowed: ['officerOwn'], input: async () => ({ sessionId: await desktopSession() }) },
+  // legal (issue 11): consultations at the city federation; enterprise-level and other orgs' officers see nothing.
+  'legal.ask': { allowed: users, input: () => ({ requestId: uid('req'), category: 'wage', question: '公司两个月没有发工资，我该怎么办？', privacy: 'named', townId: 'sx' }) },
+  'legal.get': { allowed: legalHolders, input: async () => ({ id: (await cityConsultation()).id }) },
+  'legal.byReceipt': { allowed: everyone, input: async () => ({ receipt: (await cityConsultation()).receipt }) },
+  'legal.mine': { allowed: users, input: () => ({}) },
+  'legal.followUp': { allowed: legalHolders, input: async () => ({ id: (await cityConsultation()).id, text: '补充一点情况。' }) },
+  'legal.close': { allowed: legalHolders, input: async () => ({ id: (await cityConsultation()).id }) },
+  'legal.rate': { allowed: ['worker'], input: async () => ({ id: (await cityConsultation(true)).id, score: 5, solved: true }) },
+  'legal.queue': { allowed: officers, input: () => ({}) },
+  'legal.claim': { allowed: legalAnswerers, input: async () => ({ id: (await cityConsultation()).id }) },
+  'legal.answer': { allowed: legalAnswerers, input: async () => ({ id: (await cityConsultation()).id, text: '请先书面催告单位支付工资。' }) },
+  'legal.publish': { allowed: legalAnswerers, input: async () => ({ id: (await cityConsultation(true)).id, question: '单位欠薪怎么办？', answer: '先书面催告，再申请仲裁。' }) },
+  'legal.search': { allowed: everyone, input: () => ({ q: '欠薪' }) },
+  'legal.articleSave': { allowed: ['adminOwn', 'adminOther', 'cityAdmin'], input: () => ({ category: 'other', title: '矩阵测试文章', body: '矩阵测试正文。' }) },
+  'legal.articleUnpublish': { allowed: ['adminOwn', 'cityAdmin'], input: async () => ({ id: await townArticle() }) },
+  'legal.limitation': { allowed: everyone, input: () => ({ category: 'overtime', knewAt: '2025-06-01' }) },
+  'legal.limitationRemind': { allowed: users, input: () => ({ requestId: uid('req'), category: 'overtime', knewAt: '2025-06-01' }) },
+  'legal.calculate': { allowed: everyone, input: () => ({ kind: 'overtime', monthlyWage: 4350, weekdayHours: 10, restDayHours: 0, holidayHours: 0 }) },
+  'legal.setParameters': { allowed: ['cityAdmin'], input: () => ({ year: 2031, localAverageMonthlyWage: 9000, minimumMonthlyWage: 2600 }) },
+  'legal.parameters': { allowed: everyone, input: () => ({ year: 2026 }) },
+  'legal.stats': { allowed: officersOfSx, input: () => ({ orgId: 'sx' }) },
+  // Legal aid: the applicant, and any officer (officer, admin or lawyer) of the receiving federation or above it.
+  'legal.aidApply': { allowed: users, input: () => ({ requestId: uid('req'), category: 'wage', townId: 'sx', claimAmount: 5000, help: ['advice'], migrantWorker: true,
+    householdIncomePerPerson: 2000, facts: '老板拖欠三个月工资不发。', applicant: { name: '张三', phone: '13812345678' }, consents: { shareWithUnion: true } }) },
+  'legal.aidGet': { allowed: legalHolders, input: async () => ({ id: await cityAid() }) },
+  'legal.aidMine': { allowed: users, input: () => ({}) },
+  'legal.aidQueue': { allowed: officers, input: () => ({}) },
+  'legal.aidRequestMaterial': { allowed: legalAnswerers, input: async () => ({ id: await cityAid(), text: '请补充劳动合同。' }) },
+  'legal.aidSupply': { allowed: ['worker'], input: async () => ({ id: await cityAid(true), text: '已补充工资条照片。' }) },
+  'legal.aidDecide': { allowed: legalAnswerers, input: async () => ({ id: await cityAid(), decision: 'refuse', reasonCode: 'NO_MERIT', note: '矩阵测试。' }) },
+  // mutualAid (issue 12): o-worker-1's claims at sx-a1 (checked there or above, approved by 苏溪镇); a non-member's own
+  // actions answer MUTUAL_AID.NOT_MEMBER / NOT_ENROLLED, and someone else's photos VALIDATION: answers, not refusals.
+  'mutualAid.savePlan': { allowed: ['cityAdmin'], input: () => ({ plan: mutualAid.planBody() }) },
+  'mutualAid.plans': { allowed: users, input: () => ({}) },
+  'mutualAid.enrol': { allowed: officersOfSx, input: async () => ({ planId: await mutualAid.planId(), orgId: 'sx-a1', memberNos: ['YW0000000002'] }) },
+  'mutualAid.enrolSelf': { allowed: users, input: async () => ({ planId: await mutualAid.planId() }) },
+  'mutualAid.confirmPayment': { allowed: federationOfficers, input: async () => ({ planId: await mutualAid.planId(), memberNos: ['YW0000000001'], reference: 'MATRIX-1' }) },
+  'mutualAid.upload': { allowed: users, input: () => ({ contentType: 'image/png', dataBase64: PNG_SIGNATURE }) },
+  'mutualAid.uploadSlot': { allowed: users, input: () => ({ contentType: 'image/png' }) },
+  'mutualAid.finishUpload': { allowed: users, input: () => ({ contentType: 'image/png', fileId: 'incoming/01J00000000000000000000000-0000000000000000.png' }) },
+  'mutualAid.myCover': { allowed: users, input: () => ({}) },
+  'mutualAid.estimate': { allowed: users, input: async () => ({ planId: await mutualAid.planId(), ...stay }) },
+  'mutualAid.claim': { allowed: users, input: async () => { await mutualAid.planId(); return mutualAid.claimBody(await mutualAid.photos()) } },
+  'mutualAid.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await mutualAid.claim() }) },
+  'mutualAid.revealAccount': { allowed: officersOfSx, input: async () => ({ id: await mutualAid.claim() }) },
+  'mutualAid.mine': { allowed: users, input: () => ({}) },
+  'mutualAid.queue': { allowed: federationOfficers, input: () => ({ stage: 'review' }) },
+  'mutualAid.review': { allowed: officersOfSx, input: async () => ({ id: await mutualAid.claim(), decision: 'documents_ok' }) },
+  'mutualAid.resubmit': { allowed: ['worker'], input: async () => ({ id: await mutualAid.claim('returned'), attachments: await mutualAid.photos() }) },
+  'mutualAid.approve': { allowed: officersOfSx, input: async () => ({ id: await mutualAid.claim('checked') }) },
+  'mutualAid.reject': { allowed: officersOfSx, input: async () => ({ id: await mutualAid.claim('checked'), reasonCode: 'OTHER', note: '矩阵测试。' }) },
+  'mutualAid.markPaid': { allowed: officersOfSx, input: async () => ({ id: await mutualAid.claim('approved'), reference: 'MATRIX-PAY' }) },
+  'mutualAid.stats': { allowed: officersOfSx, input: () => ({ orgId: 'sx' }) },
 }
 
 let h: Harness

@@ -95,6 +95,85 @@ describe('directory import (admin action)', () => {
   })
 })
 
+describe('directory import: the stored record must be in the admin’s scope too', () => {
+  const enterprise = (id: string) => h.deps.store.directory.getEnterprise(id)
+  const officer = (openid: string) => h.deps.store.officers.get(openid)
+  const newEnterprise = (townId: string, over: Record<string, unknown> = {}) =>
+    ({ id: uid('e'), name: '义乌范围测试有限公司', creditCode: creditCode(), townId, unionId: null, jointUnionId: null, staff: 30, industry: null, ...over })
+  /** A sx enterprise and a sx-a1 officer, created by the city admin, that the sx admin then maintains. */
+  async function sxRecords(over: Record<string, unknown> = {}) {
+    const e = newEnterprise('sx', over)
+    const o = { openid: uid('o'), orgId: 'sx-a1', role: 'officer' as const, name: '赵六' }
+    expect((await cityAdmin()('directory', 'import', { data: { enterprises: [e], officers: [o] } })).ok).toBe(true)
+    return { e, o }
+  }
+
+  it('When a town admin re-homes another town’s enterprise into its own town, then FORBIDDEN and nothing is written', async () => {
+    const ft = (await enterprise('e-ft-001'))!
+    const mine = newEnterprise('sx')
+    const out = await sxAdmin()('directory', 'import', { data: { enterprises: [mine, { ...ft, townId: 'sx', unionId: null, jointUnionId: null }] } })
+    expect(out.error.code).toBe('FORBIDDEN')
+    expect(Object.keys(out.error.fields)).toEqual(['data.enterprises.1'])
+    expect(out.error.fields['data.enterprises.1']).toContain('管辖范围以外')
+    expect(await enterprise('e-ft-001')).toEqual(ft)
+    expect(await enterprise(mine.id)).toBeNull()
+  })
+
+  it('When a town admin imports a new enterprise with another town’s credit code, then FORBIDDEN, not a takeover', async () => {
+    const ft = (await enterprise('e-ft-002'))!
+    const out = await sxAdmin()('directory', 'import', { data: { enterprises: [newEnterprise('sx', { creditCode: ft.creditCode })] } })
+    expect(out.error).toMatchObject({ code: 'FORBIDDEN', fields: { 'data.enterprises.0': '该统一社会信用代码已属于您管辖范围以外的企业' } })
+    expect(await h.deps.store.directory.getEnterpriseByCreditCode(ft.creditCode)).toEqual(ft)
+  })
+
+  it('When a town admin re-binds another org’s officer by openid, then FORBIDDEN and the officer is unchanged', async () => {
+    const victims = [
+      { openid: uid('o'), orgId: 'ft', role: 'admin' as const, name: '虞晓燕' },
+      { openid: uid('o'), orgId: 'yw', role: 'admin' as const, name: '陈建华' },
+    ]
+    expect((await cityAdmin()('directory', 'import', { data: { officers: victims } })).ok).toBe(true)
+    const rows = [{ ...victims[0], orgId: 'sx' }, { ...victims[1], orgId: 'sx-a1', role: 'officer' }]
+    const out = await sxAdmin()('directory', 'import', { data: { officers: rows } })
+    expect(out.error.code).toBe('FORBIDDEN')
+    expect(Object.keys(out.error.fields).sort()).toEqual(['data.officers.0', 'data.officers.1'])
+    for (const v of victims) expect(await officer(v.openid)).toEqual(v)
+  })
+
+  it('When a town admin attaches its enterprise to a union outside its town, or detaches one, then FORBIDDEN', async () => {
+    const { e } = await sxRecords()
+    const attach = await sxAdmin()('directory', 'import', { data: { enterprises: [{ ...e, jointUnionId: 'ju-yw-express' }] } })
+    expect(attach.error).toMatchObject({ code: 'FORBIDDEN', fields: { 'data.enterprises.0': '联合工会 ju-yw-express 不在您的管辖范围内' } })
+    const { e: express } = await sxRecords({ jointUnionId: 'ju-yw-express' })
+    const detach = await sxAdmin()('directory', 'import', { data: { enterprises: [{ ...express, jointUnionId: 'ju-sx1' }] } })
+    expect(detach.error.fields['data.enterprises.0']).toContain('不能解除企业与您管辖范围以外的联合工会 ju-yw-express 的关联')
+    expect(await enterprise(express.id)).toEqual(express)
+    expect(await enterprise(e.id)).toMatchObject({ jointUnionId: null })
+  })
+
+  it('When a town admin updates its own enterprise and officer and adds new ones in its town, then all is written', async () => {
+    const { e, o } = await sxRecords()
+    const { e: express } = await sxRecords({ jointUnionId: 'ju-yw-express' })
+    const data = {
+      enterprises: [{ ...e, name: '义乌范围测试改名有限公司', jointUnionId: 'ju-sx1' }, newEnterprise('sx', { unionId: 'eu-hx' }), { ...express, staff: 120 }],
+      officers: [{ ...o, orgId: 'sx-a2', role: 'admin' }, { openid: uid('o'), orgId: 'ju-sx1', role: 'officer', name: '钱七' }],
+    }
+    expect((await sxAdmin()('directory', 'import', { data })).data).toEqual({ orgs: 0, enterprises: 3, officers: 2 })
+    expect(await enterprise(e.id)).toMatchObject({ name: '义乌范围测试改名有限公司', jointUnionId: 'ju-sx1' })
+    expect(await enterprise(data.enterprises[1].id)).toMatchObject({ townId: 'sx', unionId: 'eu-hx' })
+    expect(await enterprise(express.id)).toMatchObject({ staff: 120, jointUnionId: 'ju-yw-express' })
+    expect(await officer(o.openid)).toMatchObject({ orgId: 'sx-a2', role: 'admin' })
+    expect(await officer(data.officers[1].openid)).toMatchObject({ orgId: 'ju-sx1' })
+  })
+
+  it('When the city admin moves an enterprise between towns, then it is written; the old town’s admin may not move it back', async () => {
+    const { e } = await sxRecords()
+    expect((await cityAdmin()('directory', 'import', { data: { enterprises: [{ ...e, townId: 'ft', jointUnionId: 'ju-ft1' }] } })).ok).toBe(true)
+    expect(await enterprise(e.id)).toMatchObject({ townId: 'ft', jointUnionId: 'ju-ft1' })
+    expect((await sxAdmin()('directory', 'import', { data: { enterprises: [{ ...e, townId: 'sx' }] } })).error.code).toBe('FORBIDDEN')
+    expect(await enterprise(e.id)).toMatchObject({ townId: 'ft' })
+  })
+})
+
 describe('working-day calendar administration', () => {
   it('When the city admin loads 2027, then deadlines in 2027 stop being estimates', async () => {
     const from = new Date('2026-12-31T10:00:00+08:00')
@@ -108,5 +187,17 @@ describe('working-day calendar administration', () => {
     expect((await sxAdmin()('directory', 'putCalendarYear', { year: 2027, holidays: [], workdays: [] })).error.code).toBe('FORBIDDEN')
     const bad = await cityAdmin()('directory', 'putCalendarYear', { year: 2027, holidays: ['2028-01-01', '2027-02-30'], workdays: [] })
     expect(bad.error.code).toBe('VALIDATION')
+  })
+})
+
+describe('the working-day calendar for pages', () => {
+  it('When a page asks for the calendar, then it gets the official schedule merged with administrator years around now', async () => {
+    const now = new Date('2026-06-01T10:00:00+08:00')
+    const out = await h.call('directory', anon, { action: 'workCalendar' }, now)
+    expect(out.ok).toBe(true)
+    expect(out.data.years).toContain(2026)
+    expect(out.data.holidays).toEqual(expect.arrayContaining(['2026-10-01', '2026-10-07', '2026-02-16']))
+    expect(out.data.workdays).toEqual(expect.arrayContaining(['2026-10-10', '2026-09-20', '2026-02-14']))
+    expect(out.data.holidays.every((d: string) => Math.abs(Number(d.slice(0, 4)) - 2026) <= 2)).toBe(true)
   })
 })

@@ -273,4 +273,15 @@ describe('what a message says (pure)', () => {
     expect(pageOf({ recipientKey: 'abc', type: 'membership.approved', caseId: 'A1' })).toBe('membership/pages/status/index?id=A1')
     expect(pageOf({ recipientKey: 'abc', type: 'grievance.checkin', caseId: null })).toBe('grievance/pages/inbox/index')
   })
+
+  it('When legal-aid and mutual-aid items are mapped, then they open their own pages and members’ mutual-aid news spends the membership subscription', () => {
+    expect(pageOf({ recipientKey: 'abc', type: 'legal.aid_decided', caseId: 'L1' })).toBe('legal/pages/aid/index?id=L1')
+    expect(pageOf({ recipientKey: 'org:yw', type: 'legal.aid_received', caseId: 'L1' })).toBe('legal/pages/aid/index?id=L1')
+    expect(pageOf({ recipientKey: 'abc', type: 'legal.answered', caseId: 'C1' })).toBe('legal/pages/consultation/index?id=C1')
+    expect(pageOf({ recipientKey: 'abc', type: 'mutualAid.paid', caseId: 'M1' })).toBe('mutual-aid/pages/claim/index?id=M1')
+    expect(pageOf({ recipientKey: 'org:sx', type: 'mutualAid.received', caseId: 'M1' })).toBe('mutual-aid/pages/claim/index?id=M1')
+    expect(kindOf({ recipientKey: 'abc', type: 'mutualAid.paid' })).toBe('membership')
+    expect(kindOf({ recipientKey: 'abc', type: 'legal.aid_decided' })).toBe('legal')
+    for (const type of ['legal.aid_decided', 'mutualAid.returned', 'mutualAid.paid']) expect(Array.from(STATUS_PHRASES[type]).length).toBeLessThanOrEqual(5)
+  })
 })

@@ -54,6 +54,14 @@ describe('local host in development mode', () => {
     expect((await (await post(host, 'directory', { action: 'drop' })).json()).error.code).toBe('UNKNOWN_ACTION')
   })
 
+  it('When a receipt guess fails, then the socket peer is its source, recorded only as a keyed hash', async () => {
+    const headers = { 'x-dev-openid': 'o-worker-1', 'x-dev-now': '2026-03-10T10:00:00+08:00' }
+    expect((await (await post(host, 'grievance', { action: 'byReceipt', receipt: '1234567890123452' }, headers)).json()).error.code).toBe('NOT_FOUND')
+    const rows = (await host.deps.store.audit.listByRecord('guess', 'receipt/2026-03-10T10', undefined, 10)).items
+    expect(rows.map((r) => r.detail?.source)).toEqual([host.deps.crypto.hash('source:127.0.0.1').slice(0, 16)])
+    expect(JSON.stringify(rows)).not.toContain('127.0.0.1')
+  })
+
   it('When the demo identities are asked for, then they are listed', async () => {
     const ids = await (await fetch(`${host.url}/dev/identities`)).json()
     expect(ids.map((i: any) => i.openid)).toEqual(expect.arrayContaining(['o-worker-1', 'o-town-sx-1', 'o-city-admin']))

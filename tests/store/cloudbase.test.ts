@@ -1,14 +1,15 @@
 /**
  * The CloudBase adapter through the real @cloudbase/node-sdk, against a local fake of the TCB
  * HTTP API (tests/support/cloudbase-fake): the shared contract, then what only CloudBase has —
- * the 100/1,000 query limits, the unique index, paging past 1,000 matches, chunked batch writes,
- * and the collections script.
+ * the 100/1,000 query limits, the unique index, paging past 1,000 matches, batch writes in transactions
+ * (and their chunking past TX_DOCS), and the collections script.
  */
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
 import { COLLECTIONS } from '../../cloudfunctions/_lib/store/cloudbase/collections'
+import { TX_DOCS } from '../../cloudfunctions/_lib/store/cloudbase/directory-batch'
 import { AppError } from '../../cloudfunctions/_lib/runtime/result'
-import { createCollections, setupSteps, STORAGE_RULE } from '../../scripts/cloudbase-init'
-import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
+import { createCollections, STORAGE_RULE } from '../../scripts/cloudbase-init'
+import { ServiceError, startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
 import * as make from '../support/factories'
 import { runStoreContract } from './contract'
 
@@ -19,7 +20,7 @@ runStoreContract(
     await createCollections(fake.app)
     return { store: openCloudbaseStore(fake.app), cleanup: () => fake.close() }
   },
-  { atomicBatch: false },
+  { atomicBatch: true },
 )
 
 const noRecords = { orgs: [], enterprises: [], officers: [] }
@@ -32,6 +33,7 @@ describe('CloudBase specifics (real SDK, local fake)', () => {
   afterAll(() => fake.close())
   beforeEach(async () => {
     fake.reset()
+    fake.hooks.onRequest = undefined
     await createCollections(fake.app)
   })
 
@@ -125,19 +127,44 @@ describe('CloudBase specifics (real SDK, local fake)', () => {
     expect(sentLimits('orgs')).toEqual([1000, 1000])
   })
 
-  test('When a batch of 45 is written, then it goes as idempotent sets, 20 at a time, with progress after each group', async () => {
+  test('When a batch of 45 is written, then it is one transaction of 45 idempotent sets, with progress at its commit', async () => {
     const store = openCloudbaseStore(fake.app)
     const officers = Array.from({ length: 45 }, () => make.officer())
     const calls: Array<[number, number]> = []
+    fake.requests.length = 0
     await store.directory.upsertBatch({ ...noRecords, officers }, (done, total) => calls.push([done, total]))
-    expect(calls).toEqual([[20, 45], [40, 45], [45, 45]])
+    expect(calls).toEqual([[45, 45]])
+    expect(fake.requests.map((r) => r.action)).toEqual([
+      'database.startTransaction',
+      ...Array(45).fill('database.modifyDocument'),
+      'database.commitTransaction',
+    ])
     const writes = fake.requests.filter((r) => r.action === 'database.modifyDocument')
-    expect(writes).toHaveLength(45)
-    expect(writes.every((w) => w.body.upsert === true && w.body.merge === false && w.body.multi === false)).toBe(true)
+    expect(writes.every((w) => w.body.upsert === true && w.body.merge === false && w.body.queryType === 'DOC')).toBe(true)
+    expect(new Set(writes.map((w) => w.body.transactionId)).size).toBe(1)
     // Running the same batch again changes nothing: an interrupted import is simply re-run.
     await store.directory.upsertBatch({ ...noRecords, officers })
     expect((await store.officers.listByOrg(officers[0].orgId, undefined, 10)).items).toEqual([officers[0]])
   })
+
+  test('When a batch is larger than one transaction and the second fails, then the first stays whole, the error says so, and a re-run completes it', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const officers = Array.from({ length: TX_DOCS + 3 }, () => make.officer())
+    let starts = 0
+    fake.hooks.onRequest = (action) => {
+      if (action === 'database.startTransaction' && ++starts === 2) throw new ServiceError('SYS_ERR', 'injected: network lost')
+    }
+    const calls: Array<[number, number]> = []
+    const error = await store.directory.upsertBatch({ ...noRecords, officers }, (done, total) => calls.push([done, total])).catch((e: Error) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toBe(`directory batch: ${TX_DOCS} of ${TX_DOCS + 3} records written, the rest not; run the same batch again`)
+    expect(calls).toEqual([[TX_DOCS, TX_DOCS + 3]])
+    expect(await store.officers.get(officers[TX_DOCS - 1].openid)).toEqual(officers[TX_DOCS - 1])
+    expect(await store.officers.get(officers[TX_DOCS].openid)).toBeNull()
+    fake.hooks.onRequest = undefined
+    await store.directory.upsertBatch({ ...noRecords, officers })
+    expect(await store.officers.get(officers[TX_DOCS + 2].openid)).toEqual(officers[TX_DOCS + 2])
+  }, 30_000)
 
   test('When an invite is redeemed, then the SDK sends one conditional update on _id and redeemedBy null', async () => {
     const store = openCloudbaseStore(fake.app)
@@ -180,15 +207,6 @@ describe('scripts/cloudbase-init', () => {
     expect(await createCollections(fake.app)).toEqual({ created: [], existing: names })
   })
 
-  test('When the steps are printed, then every index appears, the credit-code one as unique', () => {
-    const steps = setupSteps('env-1')
-    for (const c of COLLECTIONS) for (const i of c.indexes) expect(steps).toContain(i.name)
-    expect(steps).toContain('enterprises: 索引名 creditCode_unique; 字段 creditCode 升序; 唯一 是')
-    expect(steps).toContain('--TableName enterprises --CreateIndexes.0.IndexName creditCode_unique')
-    expect(steps).toContain('所有用户不可读写')
-    expect(steps).toContain(STORAGE_RULE)
-  })
-
   test('When the storage rule is read, then clients read nothing and may write only under private/incoming/', () => {
     const rule = JSON.parse(STORAGE_RULE) as { read: boolean; write: string }
     expect(rule.read).toBe(false)
@@ -196,6 +214,8 @@ describe('scripts/cloudbase-init', () => {
     const paths = new RegExp(`^${literal}`)
     expect(paths.test('private/incoming/01J0-00ff.jpg')).toBe(true)
     for (const other of ['private/evidence/01J0-00ff.jpg', 'incoming/x.jpg', 'x/private/incoming/y.jpg']) expect(paths.test(other)).toBe(false)
-    expect(rule.write.startsWith('auth.openid != null && ')).toBe(true)
+    // Signed-in mini-program users (openid) and desktop officers (custom login); never anonymous web visitors.
+    expect(rule.write.startsWith("(auth.openid != null || auth.loginType == 'CUSTOM') && ")).toBe(true)
+    expect(rule.write).not.toMatch(/ANONYMOUS|auth\.uid != null/)
   })
 })

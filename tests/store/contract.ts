@@ -9,7 +9,7 @@ import { AppError } from '../../cloudfunctions/_lib/runtime/result'
 import * as make from '../support/factories'
 
 export type ContractOptions = {
-  /** The adapter writes a batch all-or-nothing (SQLite: one transaction; CloudBase cannot). */
+  /** The adapter writes a batch all-or-nothing (SQLite: one transaction; CloudBase: one up to TX_DOCS records). */
   atomicBatch: boolean
 }
 
@@ -259,6 +259,42 @@ export function runStoreContract(label: string, open: () => Promise<Opened>, opt
         expect(calls[calls.length - 1]).toEqual([5, 5])
         calls.forEach(([done], i) => expect(done).toBeGreaterThanOrEqual(i === 0 ? 0 : calls[i - 1][0]))
         expect(await store.officers.get(batch.officers[0].openid)).toEqual(batch.officers[0])
+      })
+    })
+
+    describe('directory: batch reads (the import’s scope check)', () => {
+      test('When enterprises are asked by ids, then the stored ones come back field for field, ordered by id', async () => {
+        const [a, b] = [make.enterprise({ unionId: make.uid('org'), industry: '纺织' }), make.enterprise({ jointUnionId: make.uid('org') })]
+        await store.directory.upsertBatch({ ...noRecords, enterprises: [b, a] })
+        const found = await store.directory.getEnterprises([b.id, make.uid('missing'), a.id, b.id])
+        expect(found).toEqual(sorted([a.id, b.id]).map((id) => [a, b].find((e) => e.id === id)))
+        expect(await store.directory.getEnterprises([])).toEqual([])
+      })
+
+      test('When enterprises are asked by credit codes, then the current holders come back and released codes match nothing', async () => {
+        const [a, b] = [make.enterprise(), make.enterprise()]
+        await store.directory.upsertBatch({ ...noRecords, enterprises: [a, b] })
+        const recoded = { ...a, creditCode: make.creditCode() }
+        await store.directory.upsertBatch({ ...noRecords, enterprises: [recoded] })
+        const found = await store.directory.getEnterprisesByCreditCodes([a.creditCode, b.creditCode, recoded.creditCode, make.creditCode()])
+        expect(found).toEqual(sorted([a.id, b.id]).map((id) => [recoded, b].find((e) => e.id === id)))
+        expect(await store.directory.getEnterprisesByCreditCodes([])).toEqual([])
+      })
+
+      test('When officers are asked by openids, then the bound ones come back ordered by openid', async () => {
+        const [a, b] = [make.officer({ role: 'admin' }), make.officer({ role: 'lawyer' })]
+        await store.directory.upsertBatch({ ...noRecords, officers: [b, a] })
+        const found = await store.directory.getOfficers([make.uid('missing'), b.openid, a.openid])
+        expect(found).toEqual(sorted([a.openid, b.openid]).map((openid) => [a, b].find((o) => o.openid === openid)))
+        expect(await store.directory.getOfficers([])).toEqual([])
+      })
+
+      test('When more keys are asked than one query may return (1,000), then every stored record still comes back', async () => {
+        const orgId = make.uid('org')
+        const many = Array.from({ length: 1_001 }, () => make.officer({ orgId }))
+        await store.directory.upsertBatch({ ...noRecords, officers: many })
+        const found = await store.directory.getOfficers([...many.map((o) => o.openid), make.uid('missing')])
+        expect(found.map((o) => o.openid)).toEqual(sorted(many.map((o) => o.openid)))
       })
     })
 

@@ -433,6 +433,31 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         // Who sent a worker message round-trips; an officer message has no sender key.
         expect(items.map((m) => m.senderKey)).toEqual(['hmac-of-openid', null, null])
       })
+
+      test('When a message carries a request key, then a second message under it is refused and the first is found by it', async () => {
+        const caseId = make.uid('case')
+        const requestKey = make.uid('rq')
+        const first = make.caseMessage({ caseId, requestKey })
+        expect(await store.grievances.addMessage(first)).toBe(true)
+        expect(await store.grievances.addMessage(make.caseMessage({ caseId, requestKey, text: '重发' }))).toBe(false)
+        expect(await store.grievances.getMessageByRequestKey(requestKey)).toEqual(first)
+        expect(await store.grievances.getMessageByRequestKey(make.uid('rq'))).toBeNull()
+        // Messages without a key are never refused for it, and read back without one.
+        const plain = [make.caseMessage({ caseId }), make.caseMessage({ caseId })]
+        for (const m of plain) expect(await store.grievances.addMessage(m)).toBe(true)
+        expect((await store.grievances.listMessages(caseId, undefined, 10)).items).toEqual([first, ...plain])
+      })
+
+      test('When 10 writers add a message under one request key at once, then exactly one is written', async () => {
+        const caseId = make.uid('case')
+        const requestKey = make.uid('rq')
+        const tries = Array.from({ length: 10 }, () => make.caseMessage({ caseId, requestKey }))
+        const results = await Promise.all(tries.map((m) => store.grievances.addMessage(m)))
+        expect(results.filter(Boolean)).toHaveLength(1)
+        const written = (await store.grievances.listMessages(caseId, undefined, 10)).items
+        expect(written).toEqual([tries[results.indexOf(true)]])
+        expect(await store.grievances.getMessageByRequestKey(requestKey)).toEqual(written[0])
+      })
     })
 
     describe('inbox', () => {

@@ -1,7 +1,7 @@
 /**
  * The membership store contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake of the
- * TCB API), then what only CloudBase shows: the holds written before each record, their release, the
- * take-over of holds a crash left behind, the conditional updates and the atomic counter the SDK sends.
+ * TCB API), then what only CloudBase shows: the holds written with each record in one transaction, their
+ * release, the take-over of stale holds, the conditional updates and the atomic counter the SDK sends.
  */
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
 import { HOLD_GRACE_MS, HOLDS } from '../../cloudfunctions/_lib/store/cloudbase/membership-holds'
@@ -10,6 +10,9 @@ import { createCollections } from '../../scripts/cloudbase-init'
 import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
 import * as make from '../support/factories'
 import { runMembershipStoreContract } from './membership-contract'
+
+// Each create is a transaction of about six requests through the SDK and HTTP: seeding 250 takes seconds.
+jest.setTimeout(20_000)
 
 runMembershipStoreContract('Membership store: CloudBase (node-sdk → local fake)', async () => {
   const fake = await startCloudbaseFake()
@@ -40,11 +43,16 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
   const leaveHold = (id: string, recordId: string, at: string) => holds().add({ _id: id, recordId, at })
   const earlier = (iso: string, ms: number) => new Date(Date.parse(iso) - ms).toISOString()
 
-  test('When an application is created, then its request, account and person holds are inserted first, then the application', async () => {
+  const start = 'startTransaction undefined'
+  const commit = 'commitTransaction undefined'
+  const abort = 'abortTransaction undefined'
+
+  test('When an application is created, then its request, account and person holds and the application are one transaction', async () => {
     const a = make.application()
     fake.requests.length = 0
     expect(await store.memberships.createApplication(a)).toEqual({ ok: true })
-    expect(writes()).toEqual([...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications'])
+    expect(writes()).toEqual([start, ...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications', commit])
+    expect(fake.requests.slice(1, -1).every((r) => r.body.transactionId === fake.requests[1].body.transactionId)).toBe(true)
     expect(await hold(`request:${a.requestKey}`)).toEqual({ _id: `request:${a.requestKey}`, recordId: a.id, at: a.createdAt })
     expect(await hold(`pending-holder:${a.holderKey}`)).toEqual({ _id: `pending-holder:${a.holderKey}`, recordId: a.id, at: a.createdAt })
     expect(await hold(`pending:${a.idHash}`)).toEqual({ _id: `pending:${a.idHash}`, recordId: a.id, at: a.createdAt })
@@ -54,7 +62,7 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     const a = make.application({ identityConflict: true })
     fake.requests.length = 0
     expect(await store.memberships.createApplication(a)).toEqual({ ok: true })
-    expect(writes()).toEqual([...Array(2).fill('insertDocument membership_holds'), 'insertDocument membership_applications'])
+    expect(writes()).toEqual([start, ...Array(2).fill('insertDocument membership_holds'), 'insertDocument membership_applications', commit])
     expect(await hold(`pending:${a.idHash}`)).toBeNull()
     expect(await store.memberships.updateApplication({ ...a, status: 'rejected', escalateAt: null, version: 2 })).toBe(true)
     expect(await hold(`pending-holder:${a.holderKey}`)).toBeNull()
@@ -67,30 +75,32 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     expect(await store.memberships.getApplication(id)).toEqual(a)
   })
 
-  test('When the apply is retried, then only the refused request hold is sent; a second person’s apply releases its request hold', async () => {
+  test('When the apply is retried, then the blind insert of the request hold is refused and a second transaction reads who holds it; nothing is written', async () => {
     const a = make.application()
     await store.memberships.createApplication(a)
     fake.requests.length = 0
     expect(await store.memberships.createApplication(make.application({ requestKey: a.requestKey }))).toMatchObject({ reason: 'DUPLICATE_REQUEST' })
-    expect(writes()).toEqual(['insertDocument membership_holds'])
+    expect(fake.requests.map((r) => r.action.replace('database.', ''))).toEqual([
+      'startTransaction', 'insertDocument', 'abortTransaction',
+      'startTransaction', 'getDocument', 'getDocument', 'abortTransaction',
+    ])
     const again = make.application({ idHash: a.idHash })
-    fake.requests.length = 0
     expect(await store.memberships.createApplication(again)).toEqual({ ok: false, reason: 'ALREADY_APPLIED' })
-    expect(writes()).toEqual([...Array(3).fill('insertDocument membership_holds'), ...Array(2).fill('removeDocument membership_holds')])
     expect(await hold(`request:${again.requestKey}`)).toBeNull()
     expect(await hold(`pending-holder:${again.holderKey}`)).toBeNull()
+    expect(fake.transactions.open()).toBe(0)
   })
 
-  test('When the application insert is refused, then both holds are removed again and the insert’s error is thrown', async () => {
+  test('When the application insert is refused, then the transaction is rolled back: no hold stays and the insert’s error is thrown', async () => {
     const holder = make.application()
     await store.memberships.createApplication(holder)
     const clash = make.application({ id: holder.id })
     fake.requests.length = 0
     await expect(store.memberships.createApplication(clash)).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
+    // The blind run, then the careful one (the duplicate might have been a hold): both rolled back.
     expect(writes()).toEqual([
-      ...Array(3).fill('insertDocument membership_holds'),
-      'insertDocument membership_applications',
-      ...Array(3).fill('removeDocument membership_holds'),
+      start, ...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications', abort,
+      start, ...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications', abort,
     ])
     expect(await hold(`request:${clash.requestKey}`)).toBeNull()
     expect(await hold(`pending-holder:${clash.holderKey}`)).toBeNull()
@@ -151,7 +161,7 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     const m = make.member()
     fake.requests.length = 0
     expect(await store.memberships.createMember(m)).toBe(true)
-    expect(writes()).toEqual(['insertDocument membership_holds', 'insertDocument membership_holds', 'insertDocument members'])
+    expect(writes()).toEqual([start, 'insertDocument membership_holds', 'insertDocument membership_holds', 'insertDocument members', commit])
     expect(await store.memberships.updateMember({ ...m, status: 'suspended', version: 2 })).toBe(true)
     expect(await hold(`member:${m.idHash}`)).toMatchObject({ recordId: m.id })
     expect(await store.memberships.updateMember({ ...m, status: 'left', version: 3 })).toBe(true)

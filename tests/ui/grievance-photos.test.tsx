@@ -1,18 +1,18 @@
 /**
  * Evidence photos in jsdom: the picker on the report form and in replies, and photos on the case page. The
- * device side (choose, shrink, read, preview: src/grievance/photo-io.ts) and the transport are mocked; the
+ * device side (choose, shrink, read, preview: src/components/photo-picker/photo-io.ts) and the transport are mocked; the
  * sizing and type checks (photo-format.ts) run for real.
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { call } from '../../src/services/api'
-import { choosePhotos, previewPhotos, readPhoto, type PickedPhoto } from '../../src/grievance/photo-io'
-import { fitWithin, sniffBase64, toPhotoData, PHOTO_TOO_LARGE, NOT_A_PHOTO } from '../../src/grievance/photo-format'
+import { choosePhotos, previewPhotos, readPhoto, type PickedPhoto } from '../../src/components/photo-picker/photo-io'
+import { fitWithin, sniffBase64, toPhotoData, PHOTO_TOO_LARGE, NOT_A_PHOTO } from '../../src/components/photo-picker/photo-format'
 import ReportPage from '../../src/grievance/pages/report/index'
 import CasePage from '../../src/grievance/pages/case/index'
 
 jest.mock('../../src/services/api', () => ({ call: jest.fn() }))
-jest.mock('../../src/grievance/photo-io', () => ({ choosePhotos: jest.fn(), readPhoto: jest.fn(), previewPhotos: jest.fn() }))
+jest.mock('../../src/components/photo-picker/photo-io', () => ({ choosePhotos: jest.fn(), readPhoto: jest.fn(), previewPhotos: jest.fn() }))
 const callMock = jest.mocked(call)
 const chooseMock = jest.mocked(choosePhotos)
 const readMock = jest.mocked(readPhoto)
@@ -237,7 +237,7 @@ describe('case page', () => {
     jest.mocked(Taro.showModal).mockResolvedValueOnce({ confirm: true, cancel: false } as never)
     await click(screen.getByText('发送回复'))
 
-    expect(inputsOf('reply')).toEqual([{ id: 'c-1', text: '已约谈企业，附整改通知。', attachments: ['f-1'] }])
+    expect(inputsOf('reply')).toEqual([{ id: 'c-1', text: '已约谈企业，附整改通知。', requestId: expect.any(String), attachments: ['f-1'] }])
     expect(screen.queryByLabelText('回复内容')).toBeNull()
   })
 
@@ -261,8 +261,30 @@ describe('case page', () => {
     await act(async () => finish({ ok: true, data: { fileId: 'f-9' } }))
     await settle()
     await click(screen.getByText('发送'))
-    expect(inputsOf('reply')).toEqual([{ id: 'c-1', text: '工资条在照片里', attachments: ['f-9'] }])
+    expect(inputsOf('reply')).toEqual([{ id: 'c-1', text: '工资条在照片里', requestId: expect.any(String), attachments: ['f-9'] }])
     expect((screen.getByLabelText('留言内容') as HTMLTextAreaElement).value).toBe('')
     expect(cells()).toHaveLength(0)
+  })
+
+  test('When a message fails on the network and is sent again, then the same requestId goes; an edited or the next message gets a new one', async () => {
+    const ok: Reply = { ok: true, data: { id: 'c-1', messageId: 'm-1' } }
+    caseBackend({ ...view, photos: [], role: 'reporter', receipt: null }, { 'grievance.reply': [NETWORK, ok, NETWORK, ok, ok] })
+    render(<CasePage />)
+    const box = await screen.findByLabelText('留言内容')
+    fireEvent.change(box, { target: { value: '第一条' } })
+    await click(screen.getByText('发送'))
+    await click(screen.getByText('发送'))
+    fireEvent.change(box, { target: { value: '第二条' } })
+    await click(screen.getByText('发送'))
+    fireEvent.change(box, { target: { value: '第二条，改过' } })
+    await click(screen.getByText('发送'))
+    fireEvent.change(box, { target: { value: '第一条' } })
+    await click(screen.getByText('发送'))
+
+    const ids = inputsOf('reply').map((i) => i.requestId as string)
+    expect(ids).toHaveLength(5)
+    expect(ids[1]).toBe(ids[0]) // the retry of 第一条
+    expect(new Set(ids).size).toBe(4) // 第二条, its edit, and 第一条 written again are new messages
+    expect(ids.every((id) => /^[A-Za-z0-9_-]{8,64}$/.test(id))).toBe(true)
   })
 })

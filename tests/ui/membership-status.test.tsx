@@ -16,7 +16,7 @@ const pending: ApplicationView = {
   id: 'a-1', kind: 'join', status: 'pending', assignedOrgId: 'sx', assignedOrgName: '苏溪镇总工会', routeReason: 'EMPLOYER_BLIND',
   routeExplanation: MEMBERSHIP_ROUTE_EXPLANATIONS.EMPLOYER_BLIND, reviewBy: '2026-03-31T00:00:00+08:00', reviewByLabel: '3月30日 24:00',
   reviewByEstimated: true, overdue: false, createdAt: '2026-03-09T10:00:00+08:00',
-  workplace: { enterpriseId: 'e-hx', enterpriseName: '义乌华鑫织造有限公司', townId: 'sx', townName: '苏溪镇', noFixedEmployer: false, occupation: null, employerBlind: true },
+  workplace: { enterpriseId: 'e-hx', enterpriseName: '义乌华鑫织造有限公司', townId: 'sx', townName: '苏溪镇总工会', noFixedEmployer: false, occupation: null, employerBlind: true },
   applicant: { name: '张三', idMasked: '3307**********1237', phoneMasked: '138****5678', gender: 'male', birthDate: '1985-03-07', age: 41 },
   rejectReason: null, rejectReasonLabel: null, rejectNote: null, memberNo: null, fromOrgId: null, fromOrgName: null,
   history: [{ at: '2026-03-09T10:00:00+08:00', type: 'submitted', fromOrgId: null, toOrgId: 'sx', reason: 'EMPLOYER_BLIND' }],
@@ -60,9 +60,14 @@ test('When an application is pending, then the page shows the receiving union, w
   expect(screen.getByText(MEMBERSHIP_ROUTE_EXPLANATIONS.EMPLOYER_BLIND)).toBeTruthy()
   expect(screen.getByText('须在 3月30日 24:00 前审核')).toBeTruthy()
   expect(screen.getByText('按目前公布的节假日估算；超时没有审核，会自动交给上一级工会。')).toBeTruthy()
-  expect(screen.getByText(/义乌华鑫织造有限公司 · 苏溪镇 · 入会不惊动单位/)).toBeTruthy()
+  // Where the worker works and who reviews are separate labelled lines: the town is a place here, not a reviewer.
+  expect(screen.getByText('工作单位：义乌华鑫织造有限公司（苏溪镇）')).toBeTruthy()
+  expect(screen.getByText('已选择“入会不惊动单位”')).toBeTruthy()
+  expect(screen.queryByText(/苏溪镇总工会 ·|· 苏溪镇总工会/)).toBeNull()
   expect(screen.getByText('提交申请，交给苏溪镇总工会审核')).toBeTruthy()
   expect(screen.queryByText('我的会籍')).toBeNull() // not a member yet
+  await click(screen.getByText('去“办事”查看我的全部事项 ›')) // just submitted: the way back to the tabs
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/cases/index' })
 })
 
 test('When the review is overdue at the top, or rejected, then the worker reads that plainly, with the union’s reason', async () => {

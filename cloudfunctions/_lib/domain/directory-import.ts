@@ -3,7 +3,7 @@
  * Pure: the caller passes the existing orgs the file refers to. Every bad row is reported with its index.
  */
 import type { DirectoryFile, Enterprise, ImportProblem, Officer, Org, OrgType } from '../../../types/directory'
-import { orgPath } from './scope'
+import { inScope, orgPath } from './scope'
 
 export type ImportBatch = { orgs: Org[]; enterprises: Enterprise[]; officers: Officer[] }
 export type ImportPlan = { ok: true; batch: ImportBatch } | { ok: false; problems: ImportProblem[] }
@@ -140,6 +140,72 @@ function checkOfficers(file: DirectoryFile, lookup: (id: string) => Org | undefi
     if (!lookup(row.orgId)) bad(`所属组织 ${row.orgId} 不存在`)
     return { openid: row.openid, orgId: row.orgId, role: row.role, name: row.name }
   })
+}
+
+/** What is already stored under the keys a file touches (see `scopeProblems`). */
+export type StoredRecords = {
+  /** Stored orgs the file refers to, and those the stored enterprises and officers below refer to. */
+  orgs: ReadonlyMap<string, Org>
+  /** Stored enterprises with a file row's id or credit code. */
+  enterprises: readonly Enterprise[]
+  /** Stored officers with a file row's openid. */
+  officers: readonly Officer[]
+}
+
+/** Org ids the stored enterprises and officers refer to: their paths decide whether the admin may change them. */
+export function storedOrgIds(enterprises: readonly Enterprise[], officers: readonly Officer[]): string[] {
+  const ids = new Set<string>()
+  enterprises.forEach((e) => [e.townId, e.unionId, e.jointUnionId].forEach((id) => id && ids.add(id)))
+  officers.forEach((o) => ids.add(o.orgId))
+  return [...ids]
+}
+
+const ATTACHMENTS = [['unionId', '企业工会'], ['jointUnionId', '联合工会']] as const
+
+/**
+ * An admin may change only orgs, enterprises and officers already in its subtree, or add new ones placed in
+ * it: every row is checked as stored and as written. An enterprise is in the subtree when its town is; a
+ * union it is attached to or detached from must be too (attachments route reports). A credit code held by an
+ * enterprise outside the subtree cannot be taken over or shadowed. A stored org missing from `orgs` counts as
+ * outside (fail closed).
+ */
+export function scopeProblems(batch: ImportBatch, scopeOrgId: string, stored: StoredRecords): ImportProblem[] {
+  const problems: ImportProblem[] = []
+  const written = new Map(batch.orgs.map((o) => [o.id, o]))
+  const wasMine = (id: string) => inScope(scopeOrgId, stored.orgs.get(id)?.path ?? '')
+  const isMine = (id: string) => inScope(scopeOrgId, (written.get(id) ?? stored.orgs.get(id))?.path ?? '')
+
+  batch.orgs.forEach((o, index) => {
+    if ((stored.orgs.has(o.id) && !wasMine(o.id)) || !isMine(o.id))
+      problems.push({ section: 'orgs', index, id: o.id, reason: `组织 ${o.id} 不在您的管辖范围内` })
+  })
+
+  const byId = new Map(stored.enterprises.map((e) => [e.id, e]))
+  const byCode = new Map(stored.enterprises.map((e) => [e.creditCode, e]))
+  batch.enterprises.forEach((e, index) => {
+    const bad = (reason: string) => problems.push({ section: 'enterprises', index, id: e.id, reason })
+    const before = byId.get(e.id)
+    if (before && !wasMine(before.townId)) return bad(`企业 ${e.id} 属于您管辖范围以外的镇街，不能通过导入更改`)
+    if (!isMine(e.townId)) bad(`企业 ${e.id} 所在镇街不在您的管辖范围内`)
+    for (const [field, label] of ATTACHMENTS) {
+      const was = before?.[field] ?? null
+      const now = e[field]
+      if (was === now) continue
+      if (was !== null && !wasMine(was)) bad(`不能解除企业与您管辖范围以外的${label} ${was} 的关联`)
+      if (now !== null && !isMine(now)) bad(`${label} ${now} 不在您的管辖范围内`)
+    }
+    const holder = byCode.get(e.creditCode)
+    if (holder && holder.id !== e.id && !wasMine(holder.townId)) bad('该统一社会信用代码已属于您管辖范围以外的企业')
+  })
+
+  const officers = new Map(stored.officers.map((o) => [o.openid, o]))
+  batch.officers.forEach((o, index) => {
+    const bad = (reason: string) => problems.push({ section: 'officers', index, id: o.openid, reason })
+    const before = officers.get(o.openid)
+    if (before && !wasMine(before.orgId)) return bad(`openid ${o.openid} 已在您管辖范围以外的组织任职，不能通过导入更改`)
+    if (!isMine(o.orgId)) bad(`干部所属组织 ${o.orgId} 不在您的管辖范围内`)
+  })
+  return problems
 }
 
 /** Problems as envelope `fields`: `{ "orgs.3": "上级组织 x 不存在" }`. */

@@ -36,6 +36,14 @@ async function bodyUpTo(res: Response, maxBytes: number): Promise<Uint8Array> {
 }
 
 export function cloudbaseFiles(app: CloudBase): FilesPort {
+  async function remove(fileId: string) {
+    const { fileList } = await app.deleteFile({ fileList: [fileId] })
+    const code = fileList[0]?.code
+    // Removing a file that is already gone is not an error: remove is idempotent.
+    if (code !== 'SUCCESS' && code !== 'STORAGE_FILE_NONEXIST') {
+      throw new Error(`deleteFile failed for ${fileId}: ${code ?? 'no result'}`)
+    }
+  }
   return {
     async put({ key, bytes, contentType }) {
       const fileContent = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -70,13 +78,13 @@ export function cloudbaseFiles(app: CloudBase): FilesPort {
       if (!res.ok || !res.body) throw new Error(`reading ${fileId} failed: HTTP ${res.status}`)
       return bodyUpTo(res, maxBytes)
     },
-    async remove(fileId) {
-      const { fileList } = await app.deleteFile({ fileList: [fileId] })
-      const code = fileList[0]?.code
-      // Removing a file that is already gone is not an error: remove is idempotent.
-      if (code !== 'SUCCESS' && code !== 'STORAGE_FILE_NONEXIST') {
-        throw new Error(`deleteFile failed for ${fileId}: ${code ?? 'no result'}`)
-      }
+    remove,
+    async removeKey(key) {
+      // deleteFile takes file ids only (`cloud://<env>.<bucket>/<path>`), and the bucket is not ours to name:
+      // getUploadMetadata is the SDK call that answers a path's file id (it issues upload credentials, writes nothing).
+      const { data } = await app.getUploadMetadata({ cloudPath: cloudPathOf(key) })
+      if (!data?.fileId) throw new Error(`no file id for ${key}`)
+      await remove(data.fileId)
     },
   }
 }

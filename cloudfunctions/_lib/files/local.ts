@@ -52,6 +52,12 @@ export function localFiles(options: LocalFilesOptions): LocalFiles {
     await rename(tmp, path)
   }
 
+  async function remove(fileId: string) {
+    const { data, meta } = locate(fileId)
+    await rm(data, { force: true })
+    await rm(meta, { force: true })
+  }
+
   return {
     async put({ key, bytes, contentType }): Promise<StoredFile> {
       const { data, meta } = locate(key)
@@ -64,11 +70,9 @@ export function localFiles(options: LocalFilesOptions): LocalFiles {
       const exp = String(Math.floor(clock().getTime() / 1000) + Math.max(1, Math.floor(ttlSeconds)))
       return `${base()}/files/${encodeURIComponent(fileId)}?exp=${exp}&sig=${sign(fileId, exp)}`
     },
-    async remove(fileId) {
-      const { data, meta } = locate(fileId)
-      await rm(data, { force: true })
-      await rm(meta, { force: true })
-    },
+    remove,
+    // The file id is the key.
+    removeKey: remove,
     async exists(fileId) {
       if (!isSafeKey(fileId)) return false
       try {

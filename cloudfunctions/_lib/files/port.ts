@@ -10,6 +10,11 @@ export interface FilesPort {
   /** A link that stops working after `ttlSeconds`. */
   signedUrl(fileId: string, ttlSeconds: number): Promise<string>
   remove(fileId: string): Promise<void>
+  /**
+   * Removes the file stored under `key` (idempotent): for a file a client put there itself (`directUploadPath`),
+   * whose file id the function never saw. An unsafe key is refused.
+   */
+  removeKey(key: string): Promise<void>
   /** Whether the file is stored (false for a removed file or an id this storage never issued). */
   exists(fileId: string): Promise<boolean>
   /**

@@ -10,7 +10,7 @@
 import type { SubscribeKind } from '../../../types/notify'
 import type { InboxItem } from '../store/port'
 
-const KIND_LABELS: Record<SubscribeKind, string> = { grievance: '职工诉求', membership: '入会与会籍', officer: '工会待办' }
+const KIND_LABELS: Record<SubscribeKind, string> = { grievance: '职工诉求', membership: '入会与会籍', officer: '工会待办', legal: '法律咨询' }
 
 /** Inbox item type → a status of at most 5 Chinese characters. */
 export const STATUS_PHRASES: Record<string, string> = {
@@ -38,6 +38,25 @@ export const STATUS_PHRASES: Record<string, string> = {
   'membership.suspended': '已暂停',
   'membership.reinstated': '已恢复',
   'membership.left': '有人退会',
+  'legal.answered': '律师已答复',
+  'legal.replied': '有新回复',
+  'legal.closed': '已结束',
+  'legal.escalated': '已转交',
+  'legal.supervised': '待督办',
+  'legal.reminder': '时效提醒',
+  'legal.aid_received': '待决定',
+  'legal.aid_material': '待补充',
+  'legal.aid_supplied': '已补充',
+  'legal.aid_decided': '有结果',
+  'legal.aid_withdrawn': '已撤回',
+  'legal.aid_escalated': '已转交',
+  'mutualAid.received': '待审核',
+  'mutualAid.returned': '待补正',
+  'mutualAid.resubmitted': '已补正',
+  'mutualAid.checked': '待审批',
+  'mutualAid.approved': '已审批',
+  'mutualAid.rejected': '未通过',
+  'mutualAid.paid': '已支付',
 }
 const DEFAULT_PHRASE = '有新进展'
 
@@ -53,6 +72,9 @@ export function kindOf(item: Pick<InboxItem, 'recipientKey' | 'type'>): Subscrib
   if (ECHOES.has(item.type)) return null
   if (item.type.startsWith('grievance.')) return 'grievance'
   if (item.type.startsWith('membership.')) return 'membership'
+  if (item.type.startsWith('legal.')) return 'legal'
+  // Mutual aid is a member's benefit: its news spends the member's membership subscription.
+  if (item.type.startsWith('mutualAid.')) return 'membership'
   return null
 }
 
@@ -63,6 +85,12 @@ export function pageOf(item: Pick<InboxItem, 'recipientKey' | 'type' | 'caseId'>
   if (item.type.startsWith('membership.')) {
     if (officer) return item.caseId ? `membership/pages/review/index${id}` : 'membership/pages/queue/index'
     return `membership/pages/status/index${id}`
+  }
+  if (item.type.startsWith('legal.aid_')) return item.caseId ? `legal/pages/aid/index${id}` : 'legal/pages/aid-queue/index'
+  if (item.type.startsWith('legal.')) return item.caseId ? `legal/pages/consultation/index${id}` : 'legal/pages/limitation/index'
+  if (item.type.startsWith('mutualAid.')) {
+    if (officer && !item.caseId) return 'mutual-aid/pages/queue/index'
+    return item.caseId ? `mutual-aid/pages/claim/index${id}` : 'mutual-aid/pages/cover/index'
   }
   return item.caseId ? `grievance/pages/case/index${id}` : 'grievance/pages/inbox/index'
 }

@@ -3,14 +3,25 @@ import type { FilesPort } from '../files/port'
 import type { FieldCrypto } from './crypto'
 import type { WorkCalendar } from '../domain/calendar'
 import type { SubscribeSender } from '../notify/sender'
+import type { TicketIssuer } from './custom-login'
+import type { SubscribeKind } from '../../../types/notify'
 
-/** Who is calling, as the platform (or, in development, the host's header) says. Never the body. */
+/**
+ * Who is calling, as the platform (or, in development, the host's header) says. Never the body.
+ * `source` is the client's IP address as the platform reports it (runtime/source.ts); `invoke` turns it into a
+ * keyed hash (`ActionContext.source`) and hands handlers the caller without it, so the address in clear is never
+ * logged or stored.
+ */
 export type Caller =
-  | { kind: 'user'; openid: string }
+  /**
+   * `desktopSession`: the call comes from a desktop browser signed in through that session (CloudBase custom login,
+   * runtime/desktop-identity.ts); the person is still the officer `openid`.
+   */
+  | { kind: 'user'; openid: string; source?: string; desktopSession?: string }
   /** A timer trigger or an operator script: no person behind it. */
   | { kind: 'system' }
   /** No identity at all (e.g. the host outside development mode). */
-  | { kind: 'none' }
+  | { kind: 'none'; source?: string }
 
 export type Logger = {
   info(message: string, fields?: Record<string, unknown>): void
@@ -25,7 +36,7 @@ export type Limits = {
    * The deployment's subscribe-message template id per kind (UNION_SUBSCRIBE_TEMPLATES, JSON). When set,
    * notify.subscribe records only these; unset (local host) it takes what the client says it accepted.
    */
-  subscribeTemplates?: Partial<Record<'grievance' | 'membership' | 'officer', string>>
+  subscribeTemplates?: Partial<Record<SubscribeKind, string>>
 }
 
 /** Everything a handler may touch, injected so the same handler runs in CloudBase, the host and tests. */
@@ -40,10 +51,14 @@ export type Deps = {
   limits: Limits
   /** WeChat subscribe messages: the HTTP API in CloudBase, a log line on the local host. */
   subscribe: SubscribeSender
+  /** Desktop sign-in tickets: only the `account` function has them (CloudBase custom login; a local stand-in on the host). */
+  tickets?: TicketIssuer
 }
 
 export type ActionContext = {
   caller: Caller
+  /** Keyed hash of the client's network source (IPv4 address or IPv6 /64), when the platform gave one: rate limits per source. */
+  source?: string
   /** The request's clock, fixed for the whole call (injected: x-dev-now in development). */
   now: Date
   requestId: string

@@ -8,6 +8,7 @@ import type { Envelope } from '../../../types/envelope'
 import { fieldErrors } from '../../../types/zod'
 import { AppError, fail, isFailure, type Failure } from './result'
 import type { ActionContext, Caller, Deps } from './deps'
+import { sourceKey } from './source'
 
 /** `user`: any WeChat user (openid required). `public`: also callers without identity. `system`: timers only. */
 export type Access = 'user' | 'public' | 'system'
@@ -48,6 +49,13 @@ function accessFailure(access: Access, caller: Caller): Failure | null {
   return null
 }
 
+/** The caller as handlers see it: without the address in clear (`ctx.source` holds its keyed hash). */
+function withoutSource(caller: Caller): Caller {
+  if (caller.kind === 'system' || caller.source === undefined) return caller
+  const { source: _inClear, ...rest } = caller
+  return rest as Caller
+}
+
 export function defineFunction(def: Pick<FunctionDef, 'name' | 'actions' | 'timerAction'>): FunctionDef {
   async function invoke(event: unknown, caller: Caller, deps: Deps, now = new Date()): Promise<Envelope<unknown>> {
     const requestId = deps.ids()
@@ -64,7 +72,9 @@ export function defineFunction(def: Pick<FunctionDef, 'name' | 'actions' | 'time
     if (!parsed.success) return failureEnvelope(fail('VALIDATION', undefined, fieldErrors(parsed.error)))
 
     try {
-      const out = await act.handle(parsed.data, { caller, now, requestId, deps })
+      const source = caller.kind !== 'system' && caller.source ? sourceKey(deps.crypto, caller.source) : undefined
+      const ctx: ActionContext = { caller: withoutSource(caller), now, requestId, deps, ...(source ? { source } : {}) }
+      const out = await act.handle(parsed.data, ctx)
       return isFailure(out) ? failureEnvelope(out) : { ok: true, data: out }
     } catch (err) {
       if (err instanceof AppError) return failureEnvelope(err.failure)

@@ -72,6 +72,8 @@ export type CaseMessage = {
   kind: 'message' | 'info_request' | 'info_reply'
   text: string
   attachments: string[]
+  /** Idempotency of `reply`: HMAC(openid + case + requestId), unique. Absent on other messages. Server-side only. */
+  requestKey?: string
 }
 
 export type QueueFilter = { status?: CaseStatus; overdue?: boolean; supervised?: boolean }
@@ -112,7 +114,10 @@ export interface GrievanceStore {
   listByReporter(reporterKey: string, after: string | undefined, limit: number): Promise<Page<Participant>>
   countByReporterDay(reporterKey: string, day: string): Promise<number>
 
-  addMessage(m: CaseMessage): Promise<void>
+  /** Inserts the message; false (nothing written) when its `requestKey` is already another message's. */
+  addMessage(m: CaseMessage): Promise<boolean>
+  /** The message written under this request key (a retried reply), or null. */
+  getMessageByRequestKey(requestKey: string): Promise<CaseMessage | null>
   listMessages(caseId: string, after: string | undefined, limit: number): Promise<Page<CaseMessage>>
 }
 
@@ -126,6 +131,7 @@ export type ParticipantMethods = Pick<
   | 'listByReporter'
   | 'countByReporterDay'
   | 'addMessage'
+  | 'getMessageByRequestKey'
   | 'listMessages'
 >
 
@@ -161,4 +167,22 @@ export interface CheckinStore {
   listDue(now: string, after: string | undefined, limit: number): Promise<Page<ScheduledCheckin>>
   /** Marks the check-in sent iff it is still unsent: true once, then false (two racing sweeps send it once). */
   markSent(id: string): Promise<boolean>
+}
+
+/**
+ * A place handed to a mini-program to upload one evidence photo itself (`grievance.uploadSlot`), kept so a
+ * slot the client never finished can be found and its file removed without listing the storage.
+ * `key` is the files-port key (`incoming/<id>-<tag>.<ext>`); `id` is the `<id>` in it.
+ */
+export type UploadSlot = { id: string; key: string; issuedAt: string; finishedAt: string | null }
+
+export interface UploadSlotStore {
+  /** Records an unfinished slot. Issuing an id that exists keeps the stored slot (idempotent). */
+  issue(slot: { id: string; key: string; issuedAt: string }): Promise<void>
+  /** Marks the slot finished iff it is still unfinished: true once, then false (and false for an unknown id). */
+  finish(id: string, at: string): Promise<boolean>
+  /** Unfinished slots issued before `before` (exclusive), ordered by issuedAt then id. Cursor = `${issuedAt}|${id}`. */
+  listAbandoned(before: string, after: string | undefined, limit: number): Promise<Page<UploadSlot>>
+  /** Deletes the slot iff it is still unfinished (a slot finished meanwhile is kept): true when it was deleted. */
+  forget(id: string): Promise<boolean>
 }

@@ -18,20 +18,9 @@ import type {
   LegalRouteReason,
   MeansTest,
 } from '../../../types/legal-labels'
+import type { ConsultClockState, LegalHistoryEntry, LegalHistoryType } from '../domain/legal/state'
 
-export type LegalHistoryType =
-  | 'asked' | 'claimed' | 'answered' | 'escalated' | 'supervised' | 'closed' | 'rated' // consultations
-  | 'applied' | 'material_requested' | 'material_supplied' | 'granted' | 'refused' | 'withdrawn' // aid
-
-export type LegalHistoryEntry = {
-  at: string
-  type: LegalHistoryType
-  fromOrgId: string | null
-  toOrgId: string | null
-  /** Officer openid for officer events; null for the worker and the system. Never shown to workers. */
-  actor: string | null
-  note?: string
-}
+export type { LegalHistoryEntry, LegalHistoryType }
 
 export type ConsultMessage = {
   id: string
@@ -44,7 +33,8 @@ export type ConsultMessage = {
   attachments: string[]
 }
 
-export type Consultation = {
+/** Clock fields (status, assignedOrgId/Path, routeReason, answerBy, escalateAt, supervised, missedOrgIds, claimedBy/At, firstAnsweredAt) come from ConsultClockState. */
+export type Consultation = ConsultClockState & {
   id: string
   /** Idempotency: HMAC(openid + requestId). Unique. */
   requestKey: string
@@ -60,20 +50,6 @@ export type Consultation = {
   townId: string | null
   enterpriseId: string | null
   enterpriseName: string | null
-  status: ConsultStatus
-  assignedOrgId: string
-  assignedPath: string
-  routeReason: LegalRouteReason
-  /** First answer due (24 clock hours after asking or after a move up). */
-  answerBy: string
-  /** Set while no answer has been given: the sweep's key (null once answered or closed). Indexed, sparse. */
-  escalateAt: string | null
-  supervised: boolean
-  /** Orgs that let answer-by pass (charged in their stats). */
-  missedOrgIds: string[]
-  claimedBy: string | null
-  claimedAt: string | null
-  firstAnsweredAt: string | null
   closedAt: string | null
   rating: { score: number; solved: boolean } | null
   /** The question is messages[0]; bounded (the actions cap follow-ups). */
@@ -183,28 +159,32 @@ export type LimitationReminder = {
 }
 
 export interface LegalStore {
-  /** Inserts iff the requestKey and the receiptHash are unused; false when the requestKey exists (a retry). */
+  /**
+   * Inserts iff the requestKey and the receiptHash are unused; false when the requestKey exists (a retry). A
+   * receiptHash (or id) taken by another request throws: the caller draws a new receipt.
+   */
   createConsultation(c: Consultation): Promise<boolean>
   getConsultation(id: string): Promise<Consultation | null>
   getConsultationByRequestKey(requestKey: string): Promise<Consultation | null>
   getConsultationByReceipt(receiptHash: string): Promise<Consultation | null>
   /** Full replace iff the stored version is `c.version - 1`; false on a lost race. */
   updateConsultation(c: Consultation): Promise<boolean>
-  /** The org's consultations not closed, earliest answerBy first. Cursor = `${answerBy}|${id}`. */
+  /** The org's consultations not closed (a `closed` filter: none), earliest answerBy first. Cursor = `${answerBy}|${id}`. */
   listConsultationQueue(orgId: string, filter: ConsultQueueFilter, after: string | undefined, limit: number): Promise<Page<Consultation>>
-  /** An asker's consultations, newest first. Cursor = `${createdAt}|${id}`. */
+  /** An asker's consultations, newest first (createdAt desc, id desc). Cursor = `${createdAt}|${id}`. */
   listConsultationsByAsker(askerKey: string, after: string | undefined, limit: number): Promise<Page<Consultation>>
-  /** Unanswered consultations with escalateAt ≤ now, ordered (escalateAt, id). Cost follows due ones only. */
+  /** Unanswered (waiting, claimed) consultations with escalateAt ≤ now, ordered (escalateAt, id). Cost follows due ones only. */
   listConsultationsDue(now: string, after: string | undefined, limit: number): Promise<Page<Consultation>>
-  /** Consultations created in [from, to) whose assignedPath starts with `pathPrefix` or whose missedOrgIds hold `orgId` (stats). Cursor = `${createdAt}|${id}`. */
+  /** Consultations created in [from, to) whose assignedPath starts with `pathPrefix` or whose missedOrgIds hold `orgId` (stats), ordered (createdAt, id), each once. Cursor = `${createdAt}|${id}`. */
   listConsultationsForStats(pathPrefix: string, orgId: string, from: string, to: string, after: string | undefined, limit: number): Promise<Page<Consultation>>
 
-  /** Insert or replace (version-guarded when `a.version > 1`); false on a lost race. */
+  /** Version 1 inserts iff the id is new; a later version replaces iff the stored one is `a.version - 1`. False on a lost race. */
   saveArticle(a: Article): Promise<boolean>
   getArticle(id: string): Promise<Article | null>
   /**
-   * Published articles matching every character bigram of `q` (all of them when `q` is empty), optionally of a
-   * category: newest first (updatedAt desc, id). Cursor = `${updatedAt}|${id}`.
+   * Published articles holding every character bigram of `q` in their title or body (../grams.ts `searchBigrams`:
+   * ASCII lower-cased, no bigram across whitespace or punctuation; all of them when `q` has none, e.g. empty or a
+   * single character), optionally of a category: newest first (updatedAt desc, id desc). Cursor = `${updatedAt}|${id}`.
    */
   searchArticles(q: string, category: LegalCategory | undefined, after: string | undefined, limit: number): Promise<Page<Article>>
 
@@ -218,12 +198,14 @@ export interface LegalStore {
   updateAid(a: AidApplication): Promise<boolean>
   /** The org's undecided applications (pending, awaiting_material), earliest decideBy first (paused last). Cursor = `${decideBy ?? '~'}|${id}`. */
   listAidQueue(orgId: string, after: string | undefined, limit: number): Promise<Page<AidApplication>>
+  /** An applicant's applications, newest first (createdAt desc, id desc). Cursor = `${createdAt}|${id}`. */
   listAidByApplicant(applicantKey: string, after: string | undefined, limit: number): Promise<Page<AidApplication>>
-  /** Undecided applications with escalateAt ≤ now, ordered (escalateAt, id). */
+  /** Undecided (pending, awaiting_material) applications with escalateAt ≤ now, ordered (escalateAt, id). */
   listAidDue(now: string, after: string | undefined, limit: number): Promise<Page<AidApplication>>
+  /** Applications created in [from, to) whose assignedPath starts with `pathPrefix`, ordered (createdAt, id). Cursor = `${createdAt}|${id}`. */
   listAidForStats(pathPrefix: string, from: string, to: string, after: string | undefined, limit: number): Promise<Page<AidApplication>>
 
-  /** Inserts the reminders whose requestKey is new (a retried request adds none). */
+  /** Inserts the reminders whose requestKey (and id) is new: a retried request adds none. */
   addReminders(rs: LimitationReminder[]): Promise<void>
   /** Unsent reminders due on or before `day`, ordered (dueDay, id). */
   listRemindersDue(day: string, after: string | undefined, limit: number): Promise<Page<LimitationReminder>>

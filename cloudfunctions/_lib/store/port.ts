@@ -5,19 +5,24 @@
  *
  * Rules every method keeps, because CloudBase has them:
  * - lists are keyset-paginated (`after` cursor, `limit` ≤ 100), ordered, backed by an index;
- * - no joins and no multi-document transactions: a write that must be atomic touches one record,
- *   guarded by a version number (optimistic concurrency) where two callers may race.
+ * - no joins; a write that must be atomic touches one record, guarded by a version number (optimistic
+ *   concurrency) where two callers may race — or, where several records must land together, a few records
+ *   addressed by id (CloudBase: one transaction of single-document operations, docs/cloudbase.md).
  */
 import type { Enterprise, Officer, Org } from '../../../types/directory'
 import type { Page } from '../../../types/zod'
-import type { CheckinStore, GrievanceStore, InboxStore } from './grievance-port'
+import type { CheckinStore, GrievanceStore, InboxStore, UploadSlotStore } from './grievance-port'
 import type { MembershipStore } from './membership-port'
+import type { DesktopLoginStore } from './desktop-port'
+import type { LegalStore } from './legal-port'
+import type { MutualAidStore } from './mutual-aid-port'
 import type { OutboxStore, SubscriptionStore } from './notify-port'
 
 export type { Page }
 export type * from './grievance-port'
 export type * from './membership-port'
 export type * from './notify-port'
+export type * from './desktop-port'
 
 export interface DirectoryStore {
   getOrg(id: string): Promise<Org | null>
@@ -28,11 +33,19 @@ export interface DirectoryStore {
   listOrgsBelow(orgId: string, after: string | undefined, limit: number): Promise<Page<Org>>
   getEnterprise(id: string): Promise<Enterprise | null>
   getEnterpriseByCreditCode(creditCode: string): Promise<Enterprise | null>
+  /**
+   * Batch reads for the import's scope check: the stored records with these ids / credit codes / openids,
+   * unknown ones skipped, ordered by id. Any number of keys (CloudBase reads them 1,000 per query).
+   */
+  getEnterprises(ids: string[]): Promise<Enterprise[]>
+  getEnterprisesByCreditCodes(creditCodes: string[]): Promise<Enterprise[]>
+  getOfficers(openids: string[]): Promise<Officer[]>
   /** Name fragment search (case-insensitive), optionally within a town; ordered by id. */
   searchEnterprises(q: string, townId: string | undefined, after: string | undefined, limit: number): Promise<Page<Enterprise>>
   /**
-   * Writes a validated batch (upsert by id). SQLite: one transaction. CloudBase: a series of
-   * idempotent upserts, so an interrupted run is simply run again. Progress after each chunk.
+   * Writes a validated batch (upsert by id). SQLite: one transaction. CloudBase: transactions of at most
+   * 500 idempotent upserts — all-or-nothing up to that size; a larger batch fails by whole transactions and
+   * is simply run again. Progress after each chunk.
    */
   upsertBatch(
     batch: { orgs: Org[]; enterprises: Enterprise[]; officers: Officer[] },
@@ -67,7 +80,10 @@ export interface InviteStore {
 export type AuditEntry = {
   id: string
   at: string
-  /** The acting officer's openid, `worker` for any other person (never their openid), or `system` (timers, scripts). */
+  /**
+   * The acting officer's openid, `worker` for any other person (never their openid), `anonymous` for a caller without
+   * identity, or `system` (timers, scripts).
+   */
   actor: string
   /** e.g. `directory.import`, `officer.invite.redeem`, `member.revealId`. */
   action: string
@@ -83,6 +99,22 @@ export interface AuditStore {
   listByRecord(recordType: string, recordId: string, after: string | undefined, limit: number): Promise<Page<AuditEntry>>
 }
 
+/**
+ * Counters for limits (daily caps, failed guesses): one per `key` (a keyed hash, never an openid or a guessed value)
+ * and `period` (a window name such as `2026-03-10` or `2026-03-10T14`). Decision 0011.
+ */
+export interface QuotaStore {
+  /**
+   * Takes one unit iff fewer than `max` are taken in that period: true when taken. One atomic step, so of any number
+   * of concurrent callers exactly as many succeed as units were left.
+   */
+  take(key: string, period: string, max: number): Promise<boolean>
+  /** Returns one unit (never below zero): what it guarded did not happen after all. */
+  give(key: string, period: string): Promise<void>
+  /** Units taken (0 when none): a hint before work that takes none. */
+  count(key: string, period: string): Promise<number>
+}
+
 /** Administrator-loaded calendar years (official holidays and make-up working days). */
 export type CalendarYear = { year: number; holidays: string[]; workdays: string[]; updatedAt: string; updatedBy: string }
 
@@ -96,12 +128,20 @@ export interface Store {
   grievances: GrievanceStore
   inbox: InboxStore
   checkins: CheckinStore
+  uploads: UploadSlotStore
   memberships: MembershipStore
   officers: OfficerStore
   invites: InviteStore
   audit: AuditStore
+  quota: QuotaStore
   calendar: CalendarStore
+  /** Desktop sign-in codes and sessions (account.desktop*). */
+  desktop: DesktopLoginStore
   subscriptions: SubscriptionStore
   outbox: OutboxStore
+  /** Legal help (issue 11): consultations, knowledge base, wage parameters, legal aid, reminders. */
+  legal: LegalStore
+  /** Medical mutual aid (issue 12): plans, enrolments, claims and their invoice keys. */
+  mutualAid: MutualAidStore
   close(): Promise<void>
 }

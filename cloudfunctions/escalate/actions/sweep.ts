@@ -10,6 +10,10 @@ import { saveCase } from '../../grievance/lib/save'
 import { budgetOf, SWEEP_BUDGET_MS, type Budget } from '../budget'
 import { sendDueCheckins } from '../checkins'
 import { sweepApplications } from '../memberships'
+import { removeAbandonedUploads } from '../uploads'
+import { sendDueReminders, sweepConsultations } from '../legal'
+import { sweepAidApplications } from '../legal-aid'
+import { sweepMutualAidClaims } from '../mutual-aid'
 
 async function sweepKind(ctx: ActionContext, kind: 'escalate' | 'supervise', budget: Budget) {
   const { store } = ctx.deps
@@ -46,20 +50,30 @@ async function sweepKind(ctx: ActionContext, kind: 'escalate' | 'supervise', bud
   return counts
 }
 
-/** The hourly timer: escalate unaccepted cases, supervise unresolved ones, send due retaliation check-ins, escalate unreviewed membership applications. */
+/**
+ * The hourly timer: escalate unaccepted cases, supervise unresolved ones, move unanswered legal consultations, send due
+ * retaliation check-ins, escalate unreviewed membership applications and undecided mutual-aid claims, send due
+ * limitation reminders, remove evidence uploads left unfinished for a day.
+ */
 export const sweep = action({
   input: z.object({}),
   access: 'system',
   async handle(_input, ctx) {
-    // Most urgent first: unaccepted cases, then unresolved ones, applications, check-ins; one budget for all.
+    // Most urgent first: unaccepted cases, unresolved ones, consultations, applications, check-ins, reminders, abandoned uploads; one budget for all.
     const budget = budgetOf(ctx.deps.limits.sweepBudgetMs ?? SWEEP_BUDGET_MS)
     const escalation = await sweepKind(ctx, 'escalate', budget)
     const supervision = await sweepKind(ctx, 'supervise', budget)
+    // Legal consultations run on 24 clock hours: next in urgency after unaccepted and unresolved cases.
+    const consultations = await sweepConsultations(ctx, budget)
+    const legalAid = await sweepAidApplications(ctx, budget)
+    const mutualAid = await sweepMutualAidClaims(ctx, budget)
     const memberships = await sweepApplications(ctx, budget)
     const checkins = await sendDueCheckins(ctx, budget)
+    const reminders = await sendDueReminders(ctx, budget)
+    const uploads = await removeAbandonedUploads(ctx, budget)
     return {
       at: toIso(ctx.now), ...escalation, supervised: supervision.supervised, conflicts: escalation.conflicts + supervision.conflicts,
-      checkins, memberships,
+      checkins, memberships, uploads, consultations, legalAid, mutualAid, reminders,
       /** False when the budget ran out with work left: the next run goes on with it. */
       complete: !budget.incomplete,
     }

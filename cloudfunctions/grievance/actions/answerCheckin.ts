@@ -45,7 +45,8 @@ export const answerCheckin = action({
     if (!(await store.grievances.create(c, reporter))) return (await opened(ctx, reqKey)) ?? fail('CONFLICT')
     await store.inbox.markRead(item.id)
     await audit(ctx, 'grievance.retaliation', 'grievance', c.id, { linkedCaseId: original.id, orgId: to.id })
-    await notifyWorkers(ctx, c, 'grievance.submitted', '已收到您的反映', `已交给${to.name}直接受理`)
+    // The new case's one participant is the reporter just written.
+    await notifyWorkers(ctx, c, 'grievance.submitted', '已收到您的反映', `已交给${to.name}直接受理`, [reporter])
     await notifyOrg(ctx, to.id, c, 'grievance.received', '收到回访中反映的打击报复', '职工反映办结后受到打击报复，请按时受理')
     return { answer, caseId: c.id, assignedOrgId: c.assignedOrgId, routeReason: c.routeReason, acceptBy: c.acceptBy }
   },

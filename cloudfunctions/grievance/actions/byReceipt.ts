@@ -1,17 +1,23 @@
 import { byReceiptInput } from '../../../types/grievance'
 import { action } from '../../_lib/runtime/function'
+import { guess } from '../../_lib/runtime/guesses'
 import { fail } from '../../_lib/runtime/result'
 import { receiptHash } from '../lib/keys'
 import { workerView } from '../lib/views'
 
-/** Follow-up with the 16-digit receipt code, from any WeChat account: the code is the credential. */
+/**
+ * Follow-up with the 16-digit receipt code, from any WeChat account: the code is the credential, so a wrong one is
+ * a failed guess (limited per account and per source, audited without the code: runtime/guesses.ts).
+ */
 export const byReceipt = action({
   input: byReceiptInput,
   access: 'public',
   async handle({ receipt }, ctx) {
-    const c = await ctx.deps.store.grievances.getByReceiptHash(receiptHash(ctx.deps.crypto, receipt))
-    if (!c) return fail('NOT_FOUND', '没有找到这个回执码对应的诉求，请核对后重新输入')
-    const [reporter] = await ctx.deps.store.grievances.listParticipants(c.id)
-    return workerView(ctx, c, reporter ?? null)
+    return guess(ctx, 'receipt', async () => {
+      const c = await ctx.deps.store.grievances.getByReceiptHash(receiptHash(ctx.deps.crypto, receipt))
+      if (!c) return fail('NOT_FOUND', '没有找到这个回执码对应的诉求，请核对后重新输入')
+      const [reporter] = await ctx.deps.store.grievances.listParticipants(c.id)
+      return workerView(ctx, c, reporter ?? null)
+    })
   },
 })

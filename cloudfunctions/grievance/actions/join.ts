@@ -3,11 +3,13 @@ import { strictestPrivacy } from '../../_lib/domain/grievance/placement'
 import { audit } from '../../_lib/runtime/audit'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { action } from '../../_lib/runtime/function'
-import { fail } from '../../_lib/runtime/result'
+import { usedUp, withQuota } from '../../_lib/runtime/quota'
+import { fail, isFailure } from '../../_lib/runtime/result'
 import { shanghaiDay, toIso } from '../../_lib/runtime/time'
 import type { GrievanceCase } from '../../_lib/store/port'
 import { callerKey, requireNotOfficer } from '../lib/access'
 import { foldInJoiners, type Fold } from '../lib/join'
+import { reportAllowance } from '../lib/limits'
 import { requestKey } from '../lib/keys'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
 
@@ -35,17 +37,21 @@ export const join = action({
     const c = await store.grievances.get(input.caseId)
     if (!c || c.linkedCaseId) return fail('NOT_FOUND', '没有找到这条诉求')
     if (!OPEN_STATUSES.includes(c.status)) return fail('GRIEVANCE.NOT_OPEN', GRIEVANCE_ERRORS['GRIEVANCE.NOT_OPEN'])
-    // Joining counts like submitting: both write a participant record of the day.
-    if ((await store.grievances.countByReporterDay(me, shanghaiDay(ctx.now))) >= ctx.deps.limits.dailyReportLimit)
-      return fail('RATE_LIMITED', `每天最多提交 ${ctx.deps.limits.dailyReportLimit} 条诉求，请明天再试`)
-
-    // Protection first: a stricter joiner moves the case off a grassroots org before their record exists.
-    const early = strictestPrivacy(c.strictPrivacy, input.privacy) !== c.strictPrivacy ? await foldInJoiners(ctx, c.id, input) : null
-    const added = await store.grievances.addParticipant({
-      caseId: c.id, reporterKey: me, role: 'joiner', privacy: input.privacy, requestKey: reqKey, joinedAt: toIso(ctx.now),
-      day: shanghaiDay(ctx.now), contactEnc: input.contact ? crypto.encrypt(JSON.stringify(input.contact)) : null,
-      affectedCount: input.affectedCount,
-    })
+    // Joining counts like submitting (one daily allowance): an early answer, then a unit taken before anything is written or moved.
+    const capped = await usedUp(ctx, reportAllowance(ctx), me)
+    if (capped) return capped
+    const joined = await withQuota(ctx, reportAllowance(ctx), me, async () => {
+      // Protection first: a stricter joiner moves the case off a grassroots org before their record exists.
+      const early = strictestPrivacy(c.strictPrivacy, input.privacy) !== c.strictPrivacy ? await foldInJoiners(ctx, c.id, input) : null
+      const added = await store.grievances.addParticipant({
+        caseId: c.id, reporterKey: me, role: 'joiner', privacy: input.privacy, requestKey: reqKey, joinedAt: toIso(ctx.now),
+        day: shanghaiDay(ctx.now), contactEnc: input.contact ? crypto.encrypt(JSON.stringify(input.contact)) : null,
+        affectedCount: input.affectedCount,
+      })
+      return { early, added }
+    }, (j) => j.added)
+    if (isFailure(joined)) return joined
+    const { early, added } = joined
     const fold = await foldInJoiners(ctx, c.id)
     if (!added) return view(fold.saved) // a concurrent retry of the same join got there first
     await announce(ctx, input, early, fold)

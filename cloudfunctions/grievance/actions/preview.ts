@@ -1,4 +1,4 @@
-import { deadlineLabel, previewInput, ROUTE_REASON_EXPLANATIONS } from '../../../types/grievance'
+import { deadlineLabel, previewInput, routeExplanation } from '../../../types/grievance'
 import { acceptDeadline } from '../../_lib/domain/grievance/deadlines'
 import { action } from '../../_lib/runtime/function'
 import { isFailure } from '../../_lib/runtime/result'
@@ -18,7 +18,7 @@ export const preview = action({
       orgId: resolved.to.id,
       orgName: resolved.to.name,
       routeReason: resolved.reason,
-      routeExplanation: ROUTE_REASON_EXPLANATIONS[resolved.reason],
+      routeExplanation: routeExplanation(resolved.reason, { kind: 'worker', privacy: input.privacy }),
       acceptBy: deadline.at,
       acceptByLabel: deadlineLabel(deadline.at),
       acceptByEstimated: deadline.estimated,

@@ -18,7 +18,7 @@ export const queue = action({
       ? await grievances.listSupervisedFor(org.id, after, limit ?? 20)
       : await grievances.listQueue(org.id, { status, overdue }, after, limit ?? 20)
     const row = (c: GrievanceCase) => ({
-      id: c.id, category: c.category, status: c.status, urgent: c.urgent, affectedCount: c.affectedCount,
+      id: c.id, category: c.category, status: c.status, urgent: c.urgent, affectedCount: c.affectedCount, participantCount: c.participantCount,
       enterpriseName: c.enterpriseName, assignedOrgId: c.assignedOrgId, acceptBy: c.acceptBy, acceptByLabel: deadlineLabel(c.acceptBy),
       resolveBy: c.resolveBy, supervised: c.supervised, overdue: c.overdue, late: isLate(c, ctx.now),
       supervisedForMe: c.supervisorOrgId === org.id,

@@ -9,15 +9,18 @@ import type { CaseMessage } from '../../_lib/store/port'
 import { loadForOfficer, loadForWorker, requireHolder } from '../lib/access'
 import { checkAttachments } from '../lib/evidence'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
+import { lostToRetry, replayed, replyKeyOf, replyResult } from '../lib/reply-once'
 import { saveCase } from '../lib/save'
 
-type Reply = { id: string; text: string; attachments: string[] }
+/** `requestKey`: the reply's idempotency key (lib/reply-once.ts), when the client sent a requestId. */
+type Reply = { id: string; text: string; attachments: string[]; requestKey?: string }
 
 /** An officer message carries the org; a worker message the worker's reporterKey (kept server-side). */
 type Sender = { from: 'officer'; orgId: string; senderKey: null } | { from: 'worker'; orgId: null; senderKey: string }
 
 const message = (ctx: ActionContext, caseId: string, sender: Sender, kind: CaseMessage['kind'], r: Reply): CaseMessage => ({
   id: ctx.deps.ids(), caseId, at: toIso(ctx.now), ...sender, kind, text: r.text, attachments: r.attachments,
+  ...(r.requestKey ? { requestKey: r.requestKey } : {}),
 })
 
 /** The org holding an accepted case writes to the workers on it. */
@@ -29,10 +32,10 @@ async function officerReply(ctx: ActionContext, r: Reply) {
   const badPhotos = await checkAttachments(ctx, r.attachments) // the officer's own uploads only
   if (badPhotos) return badPhotos
   const m = message(ctx, c.id, { from: 'officer', orgId: org.id, senderKey: null }, 'message', r)
-  await ctx.deps.store.grievances.addMessage(m)
+  if (!(await ctx.deps.store.grievances.addMessage(m))) return lostToRetry(ctx, r.requestKey)
   await audit(ctx, 'grievance.reply', 'grievance', c.id, { orgId: org.id })
   await notifyWorkers(ctx, c, 'grievance.replied', '工会回复了您的诉求', '请打开诉求查看回复')
-  return { id: c.id, messageId: m.id, at: m.at, status: c.status }
+  return replyResult(m, c.status, c.resolveBy)
 }
 
 /** A worker on the case writes to the union; answering a request for information restarts the resolve clock. */
@@ -41,22 +44,30 @@ async function workerReply(ctx: ActionContext, r: Reply) {
   if (!OPEN_STATUSES.includes(c.status)) return fail('GRIEVANCE.NOT_OPEN', `${GRIEVANCE_ERRORS['GRIEVANCE.NOT_OPEN']}；问题没有解决可以重新打开`)
   const badPhotos = await checkAttachments(ctx, r.attachments)
   if (badPhotos) return badPhotos
-  const answering = c.status === 'awaiting_info'
+  // Only the reporter answers a request addressed to the reporter; a joiner's message leaves the clock paused.
+  const answering = c.status === 'awaiting_info' && me.role === 'reporter'
   const saved = answering
     ? await saveCase(ctx, c, resumeClock(c, ctx.now), [{ at: toIso(ctx.now), type: 'info_provided', fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }])
     : c
   const sender: Sender = { from: 'worker', orgId: null, senderKey: me.reporterKey }
   const m = message(ctx, c.id, sender, answering ? 'info_reply' : 'message', r)
-  await ctx.deps.store.grievances.addMessage(m)
+  if (!(await ctx.deps.store.grievances.addMessage(m))) return lostToRetry(ctx, r.requestKey)
   await notifyOrg(ctx, c.assignedOrgId, saved, 'grievance.replied', '职工补充了情况', '职工补充了情况，请打开诉求查看')
-  return { id: c.id, messageId: m.id, at: m.at, status: saved.status, resolveBy: saved.resolveBy }
+  return replyResult(m, saved.status, saved.resolveBy)
 }
 
-/** 回复: the worker's and the union's messages on a case. Notifications never carry the text. */
+/**
+ * 回复: the worker's and the union's messages on a case. Notifications never carry the text. The same requestId
+ * again answers with the first reply: no second message, no second notification.
+ */
 export const reply = action({
   input: replyInput,
-  async handle(input, ctx) {
+  async handle({ requestId, ...input }, ctx) {
+    const requestKey = replyKeyOf(ctx, input.id, requestId)
+    const first = await replayed(ctx, requestKey)
+    if (first) return first
+    const r = { ...input, ...(requestKey ? { requestKey } : {}) }
     const officer = ctx.caller.kind === 'user' ? await ctx.deps.store.officers.get(ctx.caller.openid) : null
-    return officer ? officerReply(ctx, input) : workerReply(ctx, input)
+    return officer ? officerReply(ctx, r) : workerReply(ctx, r)
   },
 })

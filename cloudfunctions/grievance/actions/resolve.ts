@@ -32,7 +32,7 @@ export const resolve = action({
       }
     }
     await audit(ctx, 'grievance.resolve', 'grievance', id, { outcome })
-    await notifyWorkers(ctx, saved, 'grievance.resolved', '诉求已办结', `办理结果：${OUTCOME_LABELS[outcome]}。请确认并评价，未解决可在 15 天内重新打开`)
+    await notifyWorkers(ctx, saved, 'grievance.resolved', '诉求已办结', `办理结果：${OUTCOME_LABELS[outcome]}。请确认并评价，未解决可在 15 天内重新打开`, people)
     return { id, status: saved.status, outcome, resolvedAt: at }
   },
 })

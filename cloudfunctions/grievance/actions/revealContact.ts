@@ -18,7 +18,7 @@ export const revealContact = action({
     const p = Number.isInteger(index) ? people[index] : undefined
     if (!p) return fail('NOT_FOUND', '没有找到这位报告人')
     // An anonymous reporter's contact is never even decrypted.
-    const reporter: Reporter = { privacy: p.privacy, contact: p.privacy !== 'anonymous' && p.contactEnc ? JSON.parse(ctx.deps.crypto.decrypt(p.contactEnc)) : null }
+    const reporter: Reporter = { privacy: p.privacy, role: p.role, contact: p.privacy !== 'anonymous' && p.contactEnc ? JSON.parse(ctx.deps.crypto.decrypt(p.contactEnc)) : null }
     const contact = reveal(reporter, org.type)
     await audit(ctx, 'grievance.revealContact', 'grievance', c.id, { orgId: org.id, reporterId: String(index), granted: contact !== null })
     if (!contact) {

@@ -30,9 +30,9 @@ export function evidenceKey(ctx: ActionContext, type: EvidenceType): string {
  * Where a mini-program uploads a photo itself (`uploadSlot`) before `finishUpload` checks it. Only the
  * function ever writes `evidence/` keys, so a file a client wrote is never taken as evidence unchecked.
  */
-export function incomingKey(ctx: ActionContext, type: EvidenceType): string {
+export function incomingKey(ctx: ActionContext, type: EvidenceType): { id: string; key: string } {
   const id = ctx.deps.ids()
-  return `incoming/${id}-${tagFor(ctx, id, 'incoming')}.${EVIDENCE_EXTENSIONS[type]}`
+  return { id, key: `incoming/${id}-${tagFor(ctx, id, 'incoming')}.${EVIDENCE_EXTENSIONS[type]}` }
 }
 
 const EVIDENCE_KEY = /^evidence\/([0-9A-Za-z]{1,64})-([0-9a-f]{16})\.(?:jpg|png|webp)$/
@@ -41,15 +41,15 @@ const INCOMING_KEY = /^incoming\/([0-9A-Za-z]{1,64})-([0-9a-f]{16})\.(jpg|png|we
 const ownTag = (ctx: ActionContext, m: RegExpExecArray | null, kind: 'evidence' | 'incoming' = 'evidence') =>
   m !== null && timingSafeEqual(Buffer.from(m[2]), Buffer.from(tagFor(ctx, m[1], kind)))
 
-/** Whether a storage key is one of the caller's own evidence uploads. */
-function isOwnKey(ctx: ActionContext, key: string | null): boolean {
+/** Whether a storage key is one of the caller's own evidence uploads (a keyed tag: no storage read). */
+export function isOwnKey(ctx: ActionContext, key: string | null): boolean {
   return ownTag(ctx, key === null ? null : EVIDENCE_KEY.exec(key))
 }
 
-/** The extension of one of the caller's own `incomingKey`s, or null for any other key. */
-export function ownIncomingExtension(ctx: ActionContext, key: string | null): string | null {
+/** The id (its slot's) and extension of one of the caller's own `incomingKey`s, or null for any other key. */
+export function ownIncoming(ctx: ActionContext, key: string | null): { id: string; ext: string } | null {
   const m = key === null ? null : INCOMING_KEY.exec(key)
-  return ownTag(ctx, m, 'incoming') ? m![3] : null
+  return ownTag(ctx, m, 'incoming') ? { id: m![1], ext: m![3] } : null
 }
 
 const NOT_YOURS = '这张照片不是您上传的，请重新上传'

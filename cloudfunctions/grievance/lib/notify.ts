@@ -6,7 +6,7 @@
 import { CATEGORY_LABELS } from '../../../types/grievance'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { toIso } from '../../_lib/runtime/time'
-import type { GrievanceCase } from '../../_lib/store/port'
+import type { GrievanceCase, Participant } from '../../_lib/store/port'
 import { deliver } from '../../_lib/notify/deliver'
 
 export const orgInboxKey = (orgId: string) => `org:${orgId}`
@@ -17,10 +17,14 @@ async function add(ctx: ActionContext, recipientKey: string, type: string, c: Gr
   await deliver(ctx, item) // a subscribe message if the recipient asked for one: one indexed read when they did not
 }
 
-/** Every worker on the case (reporter and joiners) gets the entry. */
-export async function notifyWorkers(ctx: ActionContext, c: GrievanceCase, type: string, title: string, body: string) {
-  const people = await ctx.deps.store.grievances.listParticipants(c.id)
-  for (const p of people) await add(ctx, p.reporterKey, type, c, title, body)
+/**
+ * Every worker on the case (reporter and joiners) gets the entry. `people`: the participants when the caller has
+ * just read or written them (on CloudBase each read is a round trip).
+ */
+export async function notifyWorkers(
+  ctx: ActionContext, c: GrievanceCase, type: string, title: string, body: string, people?: readonly Participant[],
+) {
+  for (const p of people ?? (await ctx.deps.store.grievances.listParticipants(c.id))) await add(ctx, p.reporterKey, type, c, title, body)
 }
 
 /** `body` defaults to the category and a reminder to accept in time; never pass a message's text. */

@@ -1,9 +1,10 @@
 /** What a worker and what an officer see of a case. Reporter identity only as each participant's privacy allows. */
 import type { Org } from '../../../types/directory'
-import { ROUTE_REASON_EXPLANATIONS, deadlineLabel, type RouteReason } from '../../../types/grievance'
+import { deadlineLabel, routeExplanation, strictestChoice } from '../../../types/grievance'
 import { isSupervisedFor, reporterView } from '../../_lib/domain/grievance/visibility'
 import { pathIds } from '../../_lib/domain/scope'
 import type { ActionContext } from '../../_lib/runtime/deps'
+import { orgsForDisplay } from '../../_lib/store/org-cache'
 import type { GrievanceCase, Participant } from '../../_lib/store/port'
 import { photoLinks } from './evidence'
 
@@ -11,7 +12,7 @@ import { photoLinks } from './evidence'
 async function orgNames(ctx: ActionContext, c: GrievanceCase): Promise<Record<string, string>> {
   const ids = new Set<string>([c.assignedOrgId, ...pathIds(c.assignedPath)])
   c.history.forEach((h) => [h.fromOrgId, h.toOrgId].forEach((id) => id && ids.add(id)))
-  const orgs = await ctx.deps.store.directory.getOrgs([...ids])
+  const orgs = await orgsForDisplay(ctx.deps.store.directory, [...ids])
   return Object.fromEntries(orgs.map((o) => [o.id, o.name]))
 }
 
@@ -27,7 +28,6 @@ function common(c: GrievanceCase, names: Record<string, string>) {
     assignedOrgId: c.assignedOrgId,
     assignedOrgName: names[c.assignedOrgId] ?? c.assignedOrgId,
     routeReason: c.routeReason,
-    routeExplanation: ROUTE_REASON_EXPLANATIONS[c.routeReason as RouteReason] ?? '',
     acceptBy: c.acceptBy,
     acceptByLabel: deadlineLabel(c.acceptBy),
     acceptByEstimated: c.acceptByEstimated,
@@ -52,7 +52,10 @@ export async function workerView(ctx: ActionContext, c: GrievanceCase, me: Parti
   const mine = me?.role === 'reporter'
   return {
     ...common(c, names),
+    // The worker's own words: "您选择了“匿名”…" names their choice, never a co-worker's.
+    routeExplanation: routeExplanation(c.routeReason, { kind: 'worker', privacy: me?.privacy ?? null }),
     role: me?.role ?? null,
+    privacy: me?.privacy ?? null,
     // A joiner must not read another worker's words, which may identify them.
     description: mine ? c.description : null,
     receipt: mine ? ctx.deps.crypto.decrypt(c.receiptEnc) : null,
@@ -67,11 +70,13 @@ export async function officerView(ctx: ActionContext, c: GrievanceCase, viewer: 
     reporterId: String(i),
     role: p.role,
     affectedCount: p.affectedCount,
-    ...reporterView({ privacy: p.privacy, contact: p.contactEnc ? JSON.parse(ctx.deps.crypto.decrypt(p.contactEnc)) : null }, viewer.type),
+    ...reporterView({ privacy: p.privacy, role: p.role, contact: p.contactEnc ? JSON.parse(ctx.deps.crypto.decrypt(p.contactEnc)) : null }, viewer.type),
   }))
   const photos = await photoLinks(ctx, c.attachments)
   return {
     ...common(c, names),
+    // The reporter in the third person, with the exact mode that sent the case here.
+    routeExplanation: routeExplanation(c.routeReason, { kind: 'officer', ...strictestChoice(people) }),
     description: c.description,
     enterpriseId: c.enterpriseId,
     photos,

@@ -2,12 +2,13 @@ import { applyInput, CONSENT_VERSIONS, type ApplyInput } from '../../../types/me
 import { audit } from '../../_lib/runtime/audit'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { action } from '../../_lib/runtime/function'
+import { unlessFiledMeanwhile, withQuota } from '../../_lib/runtime/quota'
 import { isFailure } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
 import type { PersonSecrets } from '../../_lib/store/port'
 import { callerKeys } from '../lib/access'
 import { buildApplication, fileApplication, ID_TAKEN, replay } from '../lib/application'
-import { identityOf, overDailyLimit } from '../lib/identity'
+import { APPLICATIONS, identityOf, overDailyLimit } from '../lib/identity'
 import { applyRequestKey } from '../lib/keys'
 import { notifyOrg, notifyWorker } from '../lib/notify'
 import { sealPerson } from '../lib/person'
@@ -28,6 +29,15 @@ async function fileJoin(ctx: ActionContext, input: ApplyInput, keys: Keys, reque
   return filed === ID_TAKEN ? filed : { a, route, filed }
 }
 
+/** Files the join; flagged when another account's application took the number between the check and the insert. */
+async function fileJoinOnce(ctx: ActionContext, input: ApplyInput, keys: Keys, requestKey: string, secrets: PersonSecrets, identityConflict: boolean) {
+  const out = await fileJoin(ctx, input, keys, requestKey, secrets, identityConflict)
+  if (out !== ID_TAKEN) return out
+  const flagged = await fileJoin(ctx, input, keys, requestKey, secrets, true)
+  if (flagged === ID_TAKEN) throw new Error('a flagged application was refused the idHash it does not hold')
+  return flagged
+}
+
 /**
  * 入会申请. One membership per person (keyed hash of the ID number) and per WeChat account (the card is
  * bound to it); one pending application per account; after a rejection a new one is welcome. An ID number
@@ -42,16 +52,16 @@ export const apply = action({
     const first = await replay(ctx, requestKey)
     if (first) return first
     const limited = await overDailyLimit(ctx, keys.applicant)
-    if (limited) return limited
+    if (limited) return unlessFiledMeanwhile(limited, () => replay(ctx, requestKey))
 
     const secrets = sealPerson(ctx.deps.crypto, input)
     const identity = await identityOf(ctx, keys.holder, secrets.idHash)
-    if (isFailure(identity)) return identity
-    let out = await fileJoin(ctx, input, keys, requestKey, secrets, identity.conflict)
-    // Another account's application took the number between the check and the insert: flag this one.
-    if (out === ID_TAKEN) out = await fileJoin(ctx, input, keys, requestKey, secrets, true)
-    if (out === ID_TAKEN) throw new Error('a flagged application was refused the idHash it does not hold')
-    if (isFailure(out)) return out
+    // The account's pending application may be this request's own copy, filed a moment ago.
+    if (isFailure(identity)) return identity.code === 'MEMBERSHIP.ALREADY_APPLIED' ? unlessFiledMeanwhile(identity, () => replay(ctx, requestKey)) : identity
+    // The daily cap: a unit taken before the insert, kept only when this call filed the application.
+    const out = await withQuota(ctx, APPLICATIONS, keys.applicant, () => fileJoinOnce(ctx, input, keys, requestKey, secrets, identity.conflict),
+      (o) => !isFailure(o) && !isFailure(o.filed) && o.filed.filed)
+    if (isFailure(out)) return out.code === 'RATE_LIMITED' ? unlessFiledMeanwhile(out, () => replay(ctx, requestKey)) : out
     const { a, route, filed } = out
     if (isFailure(filed) || !filed.filed) return isFailure(filed) ? filed : filed.summary
 

@@ -1,11 +1,12 @@
 import { CONSENT_VERSIONS, MEMBERSHIP_ERRORS, transferInput } from '../../../types/membership'
 import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
+import { withQuota } from '../../_lib/runtime/quota'
 import { fail, isFailure } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
 import { callerKeys, currentMembership } from '../lib/access'
 import { alreadyApplied, buildApplication, fileApplication, ID_TAKEN, replay } from '../lib/application'
-import { overDailyLimit } from '../lib/identity'
+import { APPLICATIONS, overDailyLimit } from '../lib/identity'
 import { transferRequestKey } from '../lib/keys'
 import { notifyOrg, notifyWorker } from '../lib/notify'
 import { secretsOf } from '../lib/person'
@@ -45,7 +46,9 @@ export const transfer = action({
         shareWithUnion: { version: CONSENT_VERSIONS.shareWithUnion, at },
       },
     })
-    const filed = await fileApplication(ctx, a, route.to.name)
+    // The daily cap: a unit taken before the insert, kept only when this call filed the application.
+    const filed = await withQuota(ctx, APPLICATIONS, keys.applicant, () => fileApplication(ctx, a, route.to.name),
+      (f) => f !== ID_TAKEN && !isFailure(f) && f.filed)
     // The member's own number: a pending application for it may be named to them.
     if (filed === ID_TAKEN) return alreadyApplied('transfer')
     if (isFailure(filed) || !filed.filed) return isFailure(filed) ? filed : filed.summary

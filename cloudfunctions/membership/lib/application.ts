@@ -3,11 +3,12 @@ import { MEMBERSHIP_ERRORS, type ApplicationKind } from '../../../types/membersh
 import type { ApplySummary } from '../../../types/membership-views'
 import { placeApplication } from '../../_lib/domain/membership/review'
 import type { ActionContext } from '../../_lib/runtime/deps'
-import { fail, type Failure } from '../../_lib/runtime/result'
+import { fail, isFailure, type Failure } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
 import type { Application, Consent, PersonSecrets } from '../../_lib/store/port'
 import type { ResolvedRoute } from './route'
 import { applySummary } from './views'
+import { unlessFiledMeanwhile } from '../../_lib/runtime/quota'
 
 export type NewApplication = {
   kind: ApplicationKind
@@ -63,7 +64,11 @@ export async function fileApplication(ctx: ActionContext, a: Application, orgNam
     if (first) return { filed: false, summary: first }
     return fail('CONFLICT')
   }
-  if (created.reason === 'HOLDER_PENDING') return fail('MEMBERSHIP.ALREADY_APPLIED', ACCOUNT_PENDING)
+  // The account's (or the ID number's) pending application may be this very request's copy filed at the same
+  // moment: answer with it rather than refuse the request that succeeded.
+  const mine = await unlessFiledMeanwhile(fail('MEMBERSHIP.ALREADY_APPLIED', ACCOUNT_PENDING), () => replay(ctx, a.requestKey))
+  if (!isFailure(mine)) return { filed: false, summary: mine as ApplySummary }
+  if (created.reason === 'HOLDER_PENDING') return mine as Failure
   return ID_TAKEN
 }
 

@@ -6,8 +6,8 @@
  */
 import { DAILY_APPLICATION_LIMIT, MEMBERSHIP_ERRORS } from '../../../types/membership-labels'
 import type { ActionContext } from '../../_lib/runtime/deps'
+import { usedUp, type Allowance } from '../../_lib/runtime/quota'
 import { fail, type Failure } from '../../_lib/runtime/result'
-import { shanghaiDay } from '../../_lib/runtime/time'
 import { alreadyApplied } from './application'
 
 export const ACCOUNT_HOLDS_CARD = '这个微信账号已经有会员证。换了工作单位请用“会籍转接”，不需要重新入会。'
@@ -32,13 +32,13 @@ export async function identityOf(ctx: ActionContext, holder: string, idHash: str
 }
 
 /**
- * At most DAILY_APPLICATION_LIMIT applications (joins and transfers) per account per Shanghai day. Ids are
- * time-ordered, so today's applications are the newest ones: one short page answers.
+ * At most DAILY_APPLICATION_LIMIT filed applications (joins and transfers) per account (applicantKey) per Shanghai
+ * day: a unit of the atomic quota (runtime/quota.ts) taken before the insert, given back when nothing was filed.
  */
-export async function overDailyLimit(ctx: ActionContext, applicant: string): Promise<Failure | null> {
-  const today = shanghaiDay(ctx.now)
-  const newest = await ctx.deps.store.memberships.listByApplicant(applicant, undefined, DAILY_APPLICATION_LIMIT)
-  const filedToday = newest.items.filter((a) => shanghaiDay(new Date(a.createdAt)) === today).length
-  if (filedToday < DAILY_APPLICATION_LIMIT) return null
-  return fail('RATE_LIMITED', `每天最多提交 ${DAILY_APPLICATION_LIMIT} 份入会或转接申请，请明天再试`)
+export const APPLICATIONS: Allowance = {
+  name: 'applications', max: DAILY_APPLICATION_LIMIT, per: 'day',
+  refusal: `每天最多提交 ${DAILY_APPLICATION_LIMIT} 份入会或转接申请，请明天再试`,
 }
+
+/** The early answer (before any other check) once today's allowance is used up; the insert takes the unit itself. */
+export const overDailyLimit = (ctx: ActionContext, applicant: string): Promise<Failure | null> => usedUp(ctx, APPLICATIONS, applicant)

@@ -5,7 +5,7 @@
  */
 import { deadlineLabel } from '../../../types/grievance-labels'
 import { idNumberFacts } from '../../../types/id-number'
-import { IDENTITY_CONFLICT_WARNING, MEMBERSHIP_ROUTE_EXPLANATIONS, REJECT_REASON_LABELS } from '../../../types/membership-labels'
+import { IDENTITY_CONFLICT_WARNING, MEMBERSHIP_ROUTE_EXPLANATIONS, OFFICER_MEMBERSHIP_ROUTE_EXPLANATIONS, REJECT_REASON_LABELS } from '../../../types/membership-labels'
 import type {
   ApplicantView,
   ApplicationQueueItemView,
@@ -16,13 +16,14 @@ import type {
   WorkplaceView,
 } from '../../../types/membership-views'
 import type { ActionContext } from '../../_lib/runtime/deps'
+import { orgsForDisplay } from '../../_lib/store/org-cache'
 import { shanghaiDay } from '../../_lib/runtime/time'
 import type { Application, Member, MembershipEvent, PersonSecrets, Workplace } from '../../_lib/store/port'
 
 /** Names of the orgs a view mentions, by id (unknown ids fall back to the id). */
 async function orgNames(ctx: ActionContext, ids: (string | null)[]): Promise<(id: string | null) => string | null> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))]
-  const orgs = wanted.length ? await ctx.deps.store.directory.getOrgs(wanted) : []
+  const orgs = wanted.length ? await orgsForDisplay(ctx.deps.store.directory, wanted) : []
   const byId = new Map(orgs.map((o) => [o.id, o.name]))
   return (id) => (id === null ? null : (byId.get(id) ?? id))
 }
@@ -79,6 +80,8 @@ export async function applicationView(ctx: ActionContext, a: Application, audien
   const [name, memberNo] = await Promise.all([orgNames(ctx, [a.assignedOrgId, a.fromOrgId, a.townId]), memberNoOf(ctx, a)])
   return {
     ...applySummary(a, name(a.assignedOrgId)!),
+    // The reviewing officer reads about the applicant, not "您".
+    ...(audience === 'officer' ? { routeExplanation: OFFICER_MEMBERSHIP_ROUTE_EXPLANATIONS[a.routeReason] } : {}),
     kind: a.kind,
     overdue: a.overdue,
     createdAt: a.createdAt,

@@ -12,6 +12,7 @@ import type { Subscription } from '../../_lib/store/port'
 import { reporterKey } from '../../grievance/lib/keys'
 import { orgInboxKey } from '../../grievance/lib/notify'
 import { holderKey } from '../../membership/lib/keys'
+import { askerKey } from '../../legal/lib/keys'
 
 /** WeChat adds one send per accepted tap; more than this many unspent taps are not counted (a brake on replayed calls). */
 export const MAX_QUOTA = 10
@@ -23,6 +24,7 @@ export const MAX_QUOTA = 10
 export function recipientKeyFor(ctx: ActionContext, kind: SubscribeKind, openid: string, officer: Officer | null): string | null {
   if (kind === 'grievance') return reporterKey(ctx.deps.crypto, openid)
   if (kind === 'membership') return holderKey(ctx.deps.crypto, openid)
+  if (kind === 'legal') return askerKey(ctx.deps.crypto, openid)
   return officer && can(officer.role, 'officer') ? orgInboxKey(officer.orgId) : null
 }
 

@@ -6,7 +6,7 @@ import type { CaseMessage, OfficerReporter } from '../../services/grievance'
 import { timeLabel } from '../format'
 import type { PagedState } from '../../hooks/use-paged'
 import { participantLabel } from '../participants'
-import PhotoGallery from './photo-gallery'
+import PhotoGallery from '../../components/photo-gallery'
 import './messages.scss'
 
 const KIND_PREFIX: Record<CaseMessage['kind'], string> = { message: '', info_request: '请补充情况：', info_reply: '补充情况：' }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
 import type { Envelope, ErrorBody } from '../../../types/envelope'
 import { grievanceApi, type Collective, type JoinResult, type SubmitResult, type WorkerCaseView } from '../../services/grievance'
-import { checkReport, emptyForm, newRequestId, toJoinRequest, toRequest, type ReportForm } from '../report-form'
-import { usePhotoUploads } from './use-photo-uploads'
+import { checkReport, emptyForm, newRequestId, prefillFromParams, toJoinRequest, toRequest, type ReportForm } from '../report-form'
+import { usePhotoUploads } from '../../hooks/use-photo-uploads'
 import { askForNews } from '../../services/subscribe'
 
 export type Step = 'form' | 'confirm' | 'done'
@@ -18,7 +19,10 @@ export type Submitted =
  */
 export function useReport() {
   const ids = useRef({ report: newRequestId(), join: newRequestId() })
-  const [form, setForm] = useState<ReportForm>(emptyForm)
+  const { params } = useRouter()
+  // Another page (a legal consultation) may pass what it knows; the worker checks it here before anything is filed.
+  const [form, setForm] = useState<ReportForm>(() => ({ ...emptyForm, ...prefillFromParams(params) }))
+  const prefilled = params.from === 'legal'
   const [joining, setJoining] = useState<Collective | null>(null)
   const [step, setStep] = useState<Step>('form')
   const [fields, setFields] = useState<Record<string, string>>({})
@@ -80,7 +84,7 @@ export function useReport() {
     setStep('done')
   }, [form, joining, photos])
 
-  return { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, photos, requestIds: ids.current }
+  return { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, photos, requestIds: ids.current, prefilled }
 }
 
 /** `attachments` (the list) or `attachments.<i>` (one photo): shown by the photo picker. */

@@ -16,9 +16,11 @@ export function reviewClock(a: ApplicationView, now = Date.now()): Clock {
   return { main: `须在 ${a.reviewByLabel} 前审核`, note: `${estimated}超时没有审核，会自动交给上一级工会。`, warn: false }
 }
 
-function workplaceLine(w: WorkplaceView): string {
-  const where = w.noFixedEmployer ? `无固定单位 · ${w.occupation ?? ''}` : w.enterpriseName ?? '单位未填写'
-  return `${where}${w.townName ? ` · ${w.townName}` : ''}${w.employerBlind ? ' · 入会不惊动单位' : ''}`
+/** "义乌华鑫织造有限公司（苏溪镇）": where the worker works, with the place (the town's federation is not who reviews). */
+export function workplaceLine(w: Pick<WorkplaceView, 'noFixedEmployer' | 'occupation' | 'enterpriseName' | 'townName'>): string {
+  const where = w.noFixedEmployer ? `无固定单位 · ${w.occupation ?? '新就业形态'}` : w.enterpriseName ?? '单位未填写'
+  const place = w.townName?.replace(/总工会$/, '')
+  return place ? `${where}（${place}）` : where
 }
 
 /** One application: its status, the receiving union and why, the review deadline, the outcome, every step. */
@@ -32,8 +34,10 @@ export default function ApplicationCard({ application: a, fresh }: { application
         <Text className='mapp__title'>{a.kind === 'transfer' ? '会籍转接申请' : '入会申请'}</Text>
         <Text className={`mapp__status mapp__status--${a.status}`}>{APPLICATION_STATUS_LABELS[a.status] ?? a.status}</Text>
       </View>
-      <Text className='muted'>{timeLabel(a.createdAt)} 提交 · {workplaceLine(a.workplace)}</Text>
+      <Text className='muted'>{timeLabel(a.createdAt)} 提交</Text>
 
+      <Text className='mapp__line'>工作单位：{workplaceLine(a.workplace)}</Text>
+      {a.workplace.employerBlind ? <Text className='mapp__line'>已选择“入会不惊动单位”</Text> : null}
       <Text className='mapp__org'>{a.status === 'pending' ? '审核工会' : '受理工会'}：{a.assignedOrgName}</Text>
       <Text className='mapp__explain'>{a.routeExplanation}</Text>
       {a.kind === 'transfer' && a.fromOrgName ? <Text className='mapp__explain'>原工会 {a.fromOrgName} 会收到通知，不需要它同意。</Text> : null}

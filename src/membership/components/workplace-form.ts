@@ -6,6 +6,7 @@
 import type { Enterprise } from '../../../types/directory'
 import { WORKPLACE_MESSAGES, type Occupation } from '../../../types/membership-labels'
 import type { WorkplaceRequest } from '../../services/membership'
+import { requestIdOf } from '../../services/request-id'
 
 /** 搜索单位 (directory), 直接填写 (typed name + town), or 无固定单位 / 新就业形态. */
 export type WorkplaceMode = 'directory' | 'typed' | 'none'
@@ -35,7 +36,7 @@ export const WORKPLACE_FIELD_KEYS: Record<keyof WorkplaceForm, string[]> = {
 }
 
 /** Once per form: a retry (or a double tap) reuses it, so the server records the application only once. */
-export const newRequestId = () => `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
+export const newRequestId = () => requestIdOf('m')
 
 export function checkWorkplace(w: WorkplaceForm): Record<string, string> {
   const out: Record<string, string> = {}

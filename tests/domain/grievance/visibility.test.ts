@@ -86,3 +86,25 @@ describe('masking', () => {
     ['王', '*'],
   ])('name %s → %s', (name, masked) => expect(maskName(name)).toBe(masked))
 })
+
+describe('reporterView notices (issue 14): third person, the exact mode', () => {
+  it.each([
+    ['employer_blind', 'joint_union', undefined, '报告人选择了“不让单位知道”：只有镇（街道）总工会和市总工会能看到其姓名和电话'],
+    ['anonymous', 'city_federation', undefined, '报告人选择了“匿名”：任何工会工作人员都看不到其身份，请在诉求里回复'],
+    ['anonymous', 'town_federation', 'joiner', '这位职工选择了“匿名”：任何工会工作人员都看不到其身份，请在诉求里回复'],
+  ] as const)('%s seen by %s (%s)', (privacy, type, role, notice) => {
+    expect(reporterView({ privacy, contact: privacy === 'anonymous' ? null : contact, role }, type)).toEqual({ privacy, visible: false, notice })
+  })
+
+  it('says only that no contact was left when the viewer may identify but there is none', () => {
+    expect(reporterView({ privacy: 'employer_blind', contact: null }, 'town_federation')).toMatchObject({ notice: '报告人没有留下联系方式' })
+    expect(reporterView({ privacy: 'named', contact: null, role: 'joiner' }, 'enterprise_union')).toMatchObject({ notice: '这位职工没有留下联系方式' })
+  })
+
+  it('never says “或” between two modes, nor addresses the officer as 您', () => {
+    for (const privacy of ['employer_blind', 'anonymous'] as const) {
+      const view = reporterView({ privacy, contact: null }, 'enterprise_union')
+      expect(view.visible ? '' : view.notice).not.toMatch(/或匿名|您/)
+    }
+  })
+})

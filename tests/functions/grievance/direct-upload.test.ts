@@ -4,12 +4,12 @@
  * grievance function runs with the CloudBase files adapter on the local fake; the client's upload is the
  * node-sdk's `uploadFile` to the path the slot gave (the same storage call the mini-program SDK makes).
  */
-import { randomBytes } from 'node:crypto'
 import { cloudbaseFiles } from '../../../cloudfunctions/_lib/files/cloudbase'
 import type { FilesPort } from '../../../cloudfunctions/_lib/files/port'
 import { MAX_EVIDENCE_BYTES } from '../../../types/grievance'
 import { startCloudbaseFake, type CloudbaseFake } from '../../support/cloudbase-fake'
 import { openHarness, type Harness } from '../../support/harness'
+import { MOTION_TRAILER, jpegMetadata, jpegWith, leaksIn, segment } from '../../support/image-fixtures'
 import { TUE, data, newWorker, report } from './helpers'
 import { EXE, JPEG, png } from './images'
 
@@ -40,16 +40,35 @@ async function clientUpload(openid: string, bytes: Buffer, contentType: string) 
 const stored = async (fileId: string) => files.exists(fileId)
 
 describe('direct upload from the mini-program', () => {
-  test('When a worker uploads a photo to the slot and finishes, then it is stored as evidence and attaches to a report', async () => {
+  test('When a worker uploads a phone original to the slot and finishes, then it is stored as evidence without GPS or model, and attaches', async () => {
     const worker = newWorker()
-    const photo = Buffer.concat([JPEG, randomBytes(300_000)]) // a real JPEG start; ~300 KB, over the call limit
+    // A real JPEG as a phone's uncompressed original: Exif with GPS and model, XMP, ICC, MPF, a comment, a motion-photo
+    // video, and ~300 KB of vendor blocks (over the 100 KB a function call carries).
+    const vendor = Array.from({ length: 5 }, () => segment(0xe9, Buffer.alloc(60_000, 0x47)))
+    const photo = jpegWith([...jpegMetadata(), ...vendor], MOTION_TRAILER)
+    expect(photo.length).toBeGreaterThan(300_000)
     const { fileID, out } = await clientUpload(worker, photo, 'image/jpeg')
     const { fileId } = data(h, out)
     expect(fileId).toMatch(/\/private\/evidence\//)
     expect(await stored(fileID)).toBe(false) // the client's own file is gone
-    expect(Buffer.compare(Buffer.from((await files.readUpTo(fileId, MAX_EVIDENCE_BYTES))!), photo)).toBe(0)
+    const kept = Buffer.from((await files.readUpTo(fileId, MAX_EVIDENCE_BYTES))!)
+    expect(leaksIn(kept)).toEqual([])
+    expect(kept.equals(JPEG)).toBe(true) // the image data byte for byte, nothing else
     const filed = await call(worker, 'submit', report({ attachments: [fileId] }))
     expect(filed.ok).toBe(true)
+  })
+
+  test('When the uploaded photo is damaged, then it is refused in Chinese, not stored, and the client file removed', async () => {
+    const worker = newWorker()
+    const put = jest.spyOn(files, 'put')
+    try {
+      const { fileID, out } = await clientUpload(worker, jpegWith(jpegMetadata()).subarray(0, 200), 'image/jpeg')
+      expect(out).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { fileId: expect.stringMatching(/已损坏或不完整/) } } })
+      expect(put).not.toHaveBeenCalled()
+      expect(await stored(fileID)).toBe(false)
+    } finally {
+      put.mockRestore()
+    }
   })
 
   test('When the uploaded file is not the declared image, then VALIDATION names it and nothing is kept', async () => {

@@ -1,29 +1,24 @@
 /**
  * The document-database half of the fake: collections in memory, queries, updates and projections
  * evaluated by mingo (a MongoDB query engine), the service's limits and error codes where the
- * adapter depends on them. Each handler takes the decoded request body the SDK sent and returns
- * the `data` part of the service's reply, or throws a ServiceError (→ `{ code, message }`).
+ * adapter depends on them, and transactions (transactions.ts). Each handler takes the decoded request
+ * body the SDK sent and returns the `data` part of the service's reply, or throws a ServiceError
+ * (→ `{ code, message }`).
  */
 import { find, Query, update } from 'mingo'
 import { collectionSpec, type IndexSpec } from '../../../cloudfunctions/_lib/store/cloudbase/collections'
 import { decode, encode } from './ejson'
+import { duplicateWrite, ServiceError } from './errors'
+import { FakeTransactions, TRANSACTION_CONTROL, type Doc, type TxStore, type TxWrite } from './transactions'
 
-type Doc = Record<string, unknown> & { _id: string }
-type Collection = { docs: Map<string, Doc>; uniqueIndexes: IndexSpec[] }
+export { ServiceError }
+
+type Collection = { name: string; docs: Map<string, Doc>; uniqueIndexes: IndexSpec[] }
 type Body = Record<string, unknown>
 
 /** Without `limit` the service returns 100 documents; it never returns more than 1,000. */
 export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 1000
-
-export class ServiceError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 const newId = () => Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('')
 const clone = <T>(value: T): T => structuredClone(value)
@@ -41,11 +36,17 @@ function indexKey(doc: Doc, index: IndexSpec): string {
   return encode(index.keys.map(([field]) => valueAt(doc, field)))
 }
 
-export class FakeDatabase {
+export class FakeDatabase implements TxStore {
   private collections = new Map<string, Collection>()
+  /** Per `collection\0_id`: a stamp bumped by every committed write or removal (what a commit compares). */
+  private versions = new Map<string, number>()
+  private stamps = 0
+  readonly transactions = new FakeTransactions(this)
 
   reset(): void {
     this.collections.clear()
+    this.versions.clear()
+    this.transactions.expire()
   }
 
   collectionNames(): string[] {
@@ -58,13 +59,17 @@ export class FakeDatabase {
       throw new ServiceError('DATABASE_COLLECTION_ALREADY_EXIST', `Table exist. collection ${name} already exists`)
     }
     const uniqueIndexes = (collectionSpec(name)?.indexes ?? []).filter((i) => i.unique)
-    this.collections.set(name, { docs: new Map(), uniqueIndexes })
+    this.collections.set(name, { name, docs: new Map(), uniqueIndexes })
   }
 
   handle(action: string, body: Body): Record<string, unknown> {
     if (action === 'database.addCollection') {
       this.addCollection(String(body.collectionName))
       return {}
+    }
+    // Outside a transaction the SDK's `transactionId: undefined` is dropped by JSON: absent.
+    if (TRANSACTION_CONTROL.has(action) || (body.transactionId !== undefined && body.transactionId !== null)) {
+      return this.transactions.handle(action, body)
     }
     const coll = this.collection(String(body.collectionName))
     switch (action) {
@@ -116,7 +121,7 @@ export class FakeDatabase {
     for (const text of body.data as string[]) {
       const doc = decode<Doc>(text)
       const id = doc._id === undefined ? newId() : String(doc._id)
-      if (coll.docs.has(id)) throw this.duplicate('_id', { _id: id })
+      if (coll.docs.has(id)) throw duplicateWrite('_id', { _id: id })
       this.write(coll, { ...doc, _id: id })
       insertedIds.push(id)
     }
@@ -158,7 +163,7 @@ export class FakeDatabase {
   }
 
   /** `merge: true` carries update operators ($set…); `merge: false` a whole replacement document. */
-  private applied(current: Doc, data: Record<string, unknown>, merge: boolean): Doc {
+  applied(current: Doc, data: Record<string, unknown>, merge: boolean): Doc {
     if (!merge) {
       if (Object.keys(data).some((k) => k.startsWith('$'))) {
         throw new ServiceError('DATABASE_REQUEST_FAILED', 'a replacement document cannot contain update operators')
@@ -182,28 +187,65 @@ export class FakeDatabase {
   private remove(coll: Collection, body: Body) {
     const targets = this.matching(coll, body)
     const chosen = body.multi ? targets : targets.slice(0, 1)
-    for (const doc of chosen) coll.docs.delete(doc._id)
+    for (const doc of chosen) {
+      this.transactions.willChange(coll.name, doc._id)
+      coll.docs.delete(doc._id)
+      this.stamp(coll.name, doc._id)
+    }
     return { deleted: chosen.length }
   }
 
   /** Every write passes the collection's unique indexes first, as the service's storage does. */
   private write(coll: Collection, doc: Doc): void {
-    for (const index of coll.uniqueIndexes) {
+    const clash = this.clash(coll.name, doc, () => coll.docs.values())
+    if (clash) throw clash
+    this.transactions.willChange(coll.name, doc._id)
+    coll.docs.set(doc._id, clone(doc))
+    this.stamp(coll.name, doc._id)
+  }
+
+  private stamp(collection: string, id: string): void {
+    this.versions.set(`${collection}\u0000${id}`, ++this.stamps)
+  }
+
+  // TxStore: what transactions.ts reads and commits through.
+
+  committed(collection: string, id: string): Doc | null {
+    const doc = this.collection(collection).docs.get(id)
+    return doc ? clone(doc) : null
+  }
+
+  version(collection: string, id: string): number {
+    return this.versions.get(`${collection}\u0000${id}`) ?? 0
+  }
+
+  docs(collection: string): Iterable<Doc> {
+    return this.collection(collection).docs.values()
+  }
+
+  clash(collection: string, doc: Doc, others: () => Iterable<Doc>): ServiceError | null {
+    for (const index of this.collection(collection).uniqueIndexes) {
       const key = indexKey(doc, index)
-      for (const other of coll.docs.values()) {
+      for (const other of others()) {
         if (other._id !== doc._id && indexKey(other, index) === key) {
-          const dup = Object.fromEntries(index.keys.map(([field]) => [field, valueAt(doc, field)]))
-          throw this.duplicate(index.name, dup)
+          return duplicateWrite(index.name, Object.fromEntries(index.keys.map(([field]) => [field, valueAt(doc, field)])))
         }
       }
     }
-    coll.docs.set(doc._id, clone(doc))
+    return null
   }
 
-  private duplicate(index: string, key: Record<string, unknown>): ServiceError {
-    return new ServiceError(
-      'DATABASE_DUPLICATE_WRITE',
-      `[DATABASE_DUPLICATE_WRITE] E11000 duplicate key error index: ${index} dup key: ${JSON.stringify(key)}`,
-    )
+  uniqueKeys(collection: string, doc: Doc): string[] {
+    return this.collection(collection).uniqueIndexes.map((index) => `${index.name}\u0000${indexKey(doc, index)}`)
+  }
+
+  apply(writes: TxWrite[]): void {
+    for (const { collection, id, doc } of writes) {
+      const docs = this.collection(collection).docs
+      this.transactions.willChange(collection, id)
+      if (doc) docs.set(id, clone(doc))
+      else docs.delete(id)
+      this.stamp(collection, id)
+    }
   }
 }

@@ -18,6 +18,7 @@ import { FakeDatabase, ServiceError } from './database'
 import { FakeStorage } from './storage'
 
 export { DEFAULT_LIMIT, MAX_LIMIT } from './database'
+export { ServiceError } from './errors'
 
 export type FakeRequest = { action: string; body: Record<string, unknown> }
 
@@ -29,11 +30,28 @@ export type CloudbaseFake = {
   app: CloudBase
   /** Every TCB API call received, in order (action + decoded JSON body). */
   requests: FakeRequest[]
+  /** Per-request observer and added latency (round-trip counting, bench/roundtrips.ts), failure injection. */
+  hooks: RequestHooks
+  /** Open transactions (transactions.ts): how many, and ending them all as their lifetime running out would. */
+  transactions: { open(): number; expire(): void }
   /** Names of the collections that exist. */
   collections(): string[]
   /** Drops every collection, document and file. */
   reset(): void
   close(): Promise<void>
+}
+
+/**
+ * Sees every HTTP request the server receives — TCB API calls (`database.*`, `storage.*`, with their
+ * decoded body) and the storage PUT/GET behind them (`cos.PUT`, `cos.GET`) — before it is answered;
+ * `delayMs` is added to each one (a stand-in for the network). An `onRequest` that throws a ServiceError
+ * on an API call fails that call with the error's code, unhandled (failure injection).
+ */
+export type RequestHooks = { onRequest?: (action: string, body?: Record<string, unknown>) => void; delayMs?: number }
+
+async function observe(hooks: RequestHooks, action: string, body?: Record<string, unknown>): Promise<void> {
+  hooks.onRequest?.(action, body)
+  if (hooks.delayMs) await new Promise((resolve) => setTimeout(resolve, hooks.delayMs))
 }
 
 export type FakeOptions = {
@@ -57,6 +75,7 @@ function reply(res: ServerResponse, status: number, body: Buffer | string, conte
 export async function startCloudbaseFake(options: FakeOptions = {}): Promise<CloudbaseFake> {
   const now = options.now ?? Date.now
   const requests: FakeRequest[] = []
+  const hooks: RequestHooks = {}
   const database = new FakeDatabase()
   let baseUrl = ''
   const storage = new FakeStorage(ENV, () => baseUrl, () => Math.floor(now() / 1000))
@@ -69,7 +88,9 @@ export async function startCloudbaseFake(options: FakeOptions = {}): Promise<Clo
       if (body.envName !== ENV) throw new ServiceError('INVALID_ENV', `environment ${String(body.envName)} not found`)
       const handler = action.startsWith('database.') ? database : action.startsWith('storage.') ? storage : null
       if (!handler) throw new ServiceError('FAKE_UNSUPPORTED_ACTION', `the CloudBase fake does not emulate ${action}`)
-      return { requestId, data: handler.handle(action, body) }
+      const data = handler.handle(action, body)
+      // The SDK reads the new transaction's id at the top level of the reply (transaction/index.ts `init`).
+      return action === 'database.startTransaction' ? { requestId, ...data } : { requestId, data }
     } catch (e) {
       if (e instanceof ServiceError) return { code: e.code, message: e.message, requestId }
       return { code: 'SYS_ERR', message: `fake failure: ${(e as Error).message}`, requestId }
@@ -81,9 +102,17 @@ export async function startCloudbaseFake(options: FakeOptions = {}): Promise<Clo
       const url = new URL(req.url ?? '/', 'http://localhost')
       const body = await readBody(req)
       if (req.method === 'POST' && url.pathname === '/admin') {
-        return reply(res, 200, JSON.stringify(api(JSON.parse(body.toString('utf8')))))
+        const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>
+        try {
+          await observe(hooks, String(parsed.action), parsed)
+        } catch (e) {
+          if (!(e instanceof ServiceError)) throw e
+          return reply(res, 200, JSON.stringify({ code: e.code, message: e.message, requestId: 'injected' }))
+        }
+        return reply(res, 200, JSON.stringify(api(parsed)))
       }
       if (url.pathname.startsWith('/cos/')) {
+        await observe(hooks, `cos.${req.method ?? 'GET'}`)
         const cloudPath = decodeURI(url.pathname.slice('/cos/'.length))
         const out = storage.cos(req.method ?? 'GET', cloudPath, url.searchParams, req.headers.authorization, body)
         return reply(res, out.status, out.body, out.contentType)
@@ -112,6 +141,8 @@ export async function startCloudbaseFake(options: FakeOptions = {}): Promise<Clo
     env: ENV,
     app,
     requests,
+    hooks,
+    transactions: { open: () => database.transactions.count(), expire: () => database.transactions.expire() },
     collections: () => database.collectionNames(),
     reset() {
       database.reset()

@@ -31,19 +31,23 @@ export function mayIdentify(privacy: PrivacyMode, viewerOrgType: OrgType): boole
   return false
 }
 
+/** Why an officer does not see a participant's identity: the exact mode they chose, in the third person. */
 const HIDDEN_NOTICE: Record<PrivacyMode, string> = {
-  named: '',
-  employer_blind: '报告人选择了不让单位知道，只有镇（街道）总工会和市总工会能看到身份',
-  anonymous: '报告人选择了匿名，任何人都看不到身份，请在诉求里回复',
+  named: '没有留下联系方式',
+  employer_blind: '选择了“不让单位知道”：只有镇（街道）总工会和市总工会能看到其姓名和电话',
+  anonymous: '选择了“匿名”：任何工会工作人员都看不到其身份，请在诉求里回复',
 }
 
-export type Reporter = { privacy: PrivacyMode; contact: Contact | null }
+/** `role`: who the notice speaks of (the reporter unless a worker who joined the case). */
+export type Reporter = { privacy: PrivacyMode; contact: Contact | null; role?: 'reporter' | 'joiner' }
 
 /** What an officer (already allowed to see the case) may see of one reporter. */
 export function reporterView(reporter: Reporter, viewerOrgType: OrgType): ReporterView {
   const { privacy } = reporter
-  if (!mayIdentify(privacy, viewerOrgType) || !reporter.contact)
-    return { privacy, visible: false, notice: HIDDEN_NOTICE[privacy] || '报告人没有留下联系方式' }
+  if (!mayIdentify(privacy, viewerOrgType) || !reporter.contact) {
+    const notice = privacy === 'named' || mayIdentify(privacy, viewerOrgType) ? HIDDEN_NOTICE.named : HIDDEN_NOTICE[privacy]
+    return { privacy, visible: false, notice: `${reporter.role === 'joiner' ? '这位职工' : '报告人'}${notice}` }
+  }
   return { privacy, visible: true, name: reporter.contact.name, phoneMasked: maskPhone(reporter.contact.phone) }
 }
 

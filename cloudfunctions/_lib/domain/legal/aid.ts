@@ -8,19 +8,15 @@
  *   supply resumes it with the working days that were left (at least one); no supply within 15 working days →
  *   withdrawn.
  */
-import type { LegalCategory, MeansTest } from '../../../../types/legal-labels'
 import { AID_DECIDE_WORKDAYS, AID_MATERIAL_WORKDAYS } from '../../../../types/legal-labels'
 import { daysBetween } from '../../../../types/legal/days'
+import type { Org } from '../../../../types/directory'
 import type { WorkCalendar } from '../calendar'
+import { nearestHolder } from '../escalation-ladder'
+import { mayHoldLegal } from './routing'
 import { shanghaiDay } from '../../runtime/time'
 
-export type MeansTestInput = { category: LegalCategory; migrantWorker: boolean; hardship: boolean; householdIncomePerPerson: number }
-
-export function meansTest(i: MeansTestInput, aidIncomeThreshold: number): MeansTest {
-  if (i.hardship) return 'exempt'
-  if (i.migrantWorker && (i.category === 'wage' || i.category === 'injury')) return 'exempt'
-  return i.householdIncomePerPerson <= aidIncomeThreshold ? 'passed' : 'failed'
-}
+export { meansTest, type MeansTestInput } from '../../../../types/legal/means-test'
 
 const URGENT_DAYS = 7
 
@@ -51,4 +47,29 @@ export function pauseClock(decideByIso: string, now: Date, calendar: WorkCalenda
 
 export function resumeClock(pausedWorkdaysLeft: number, now: Date, calendar: WorkCalendar): string {
   return calendar.endOfNthWorkdayAfter(now, Math.max(1, pausedWorkdaysLeft)).at
+}
+
+export type AidClockState = {
+  status: 'pending' | 'awaiting_material' | 'granted' | 'refused' | 'withdrawn'
+  assignedOrgId: string
+  escalateAt: string | null
+  urgent: boolean
+}
+export type AidSweepStep =
+  | { kind: 'withdraw' }
+  /** Up the ladder with a fresh decide-by (the next federation decides). */
+  | { kind: 'escalate'; to: Org; decideBy: string }
+  /** At the top: flagged overdue; it stays. */
+  | { kind: 'overdue' }
+
+/**
+ * What the sweep does with an application past its key: a lapsed material request → withdrawn; a missed
+ * decide-by → the nearest federation above (`chain`: the holder's path orgs, root first), or overdue at the top.
+ */
+export function sweepAid(a: AidClockState, chain: readonly Org[], now: Date, calendar: WorkCalendar): AidSweepStep | null {
+  if (a.escalateAt === null || new Date(a.escalateAt).getTime() > now.getTime()) return null
+  if (a.status === 'awaiting_material') return { kind: 'withdraw' }
+  if (a.status !== 'pending') return null
+  const to = nearestHolder(chain, mayHoldLegal)
+  return to ? { kind: 'escalate', to, decideBy: decideBy(now, a.urgent, calendar).at } : { kind: 'overdue' }
 }

@@ -6,7 +6,7 @@
 import type { Org } from '../../../../types/directory'
 import { ANSWER_WITHIN_HOURS } from '../../../../types/legal-labels'
 import { toIso } from '../../runtime/time'
-import type { Consultation, LegalHistoryEntry } from '../../store/legal-port'
+import type { ConsultClockState as Consultation, LegalHistoryEntry } from './state'
 
 const HOUR_MS = 3_600_000
 

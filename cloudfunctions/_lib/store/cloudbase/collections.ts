@@ -1,7 +1,8 @@
 /**
- * The CloudBase collections and their indexes: one list read by scripts/cloudbase-init.ts (which
- * creates the collections and prints the index steps) and by the test fake (which enforces the
- * unique ones). `_id` is always indexed and unique; it is the domain id in every collection.
+ * The CloudBase collections and their indexes: one list read by the deploy plan (scripts/deploy/plan.ts:
+ * `npm run deploy` creates them; tests/deploy/index-coverage.test.ts checks every adapter query against them) and by
+ * the test fake (which enforces the unique ones). `_id` is always indexed and unique; it is the domain id in every
+ * collection.
  */
 export type IndexSpec = {
   name: string
@@ -69,9 +70,13 @@ export const COLLECTIONS = [
     ],
   },
   { name: 'grievance_messages', indexes: [{ name: 'caseId_id', keys: [['caseId', 1], ['_id', 1]], unique: false }] },
+  // A reply's request key → its message (`_id` = the requestKey: uniqueness without an index step), read by _id only.
+  { name: 'grievance_message_requests', indexes: [] },
   // Newest first: walked backwards on _id.
   { name: 'inbox', indexes: [{ name: 'recipientKey_id', keys: [['recipientKey', 1], ['_id', -1]], unique: false }] },
   { name: 'checkins', indexes: [{ name: 'sent_dueAt_id', keys: [['sent', 1], ['dueAt', 1], ['_id', 1]], unique: false }] },
+  // Evidence upload slots: the sweep walks unfinished ones issued before a cutoff (`finished` false, issuedAt < t).
+  { name: 'upload_slots', indexes: [{ name: 'finished_issuedAt_id', keys: [['finished', 1], ['issuedAt', 1], ['_id', 1]], unique: false }] },
   {
     name: 'membership_applications',
     indexes: [
@@ -101,10 +106,93 @@ export const COLLECTIONS = [
   { name: 'membership_holds', indexes: [] },
   // Atomic counters (`_id` = the counter's name), read and incremented by _id.
   { name: 'counters', indexes: [] },
+  // Limit counters (quota.ts): `_id` = `<keyed hash>:<period>`, read and raised by _id only.
+  { name: 'quota', indexes: [] },
+  // Desktop sign-in codes: `_id` = the code's keyed hash, read and conditionally updated by _id only.
+  { name: 'desktop_codes', indexes: [] },
+  // listLiveSessions: an officer's sessions not ended, newest first; expiresAt is checked on the documents found.
+  { name: 'desktop_sessions', indexes: [{ name: 'openid_ended_id', keys: [['openid', 1], ['ended', 1], ['_id', -1]], unique: false }] },
   // Subscribe messages: `_id` = a keyed hash per person, recipient key and kind; deliver() reads by recipientKey.
   { name: 'subscriptions', indexes: [{ name: 'recipientKey_id', keys: [['recipientKey', 1], ['_id', 1]], unique: false }] },
   // The send timer: `nextAt <= now` on a string key skips sent and abandoned messages (nextAt null).
   { name: 'outbox', indexes: [{ name: 'nextAt_id', keys: [['nextAt', 1], ['_id', 1]], unique: false }] },
+  // Legal help (issue 11, cloudbase/legal.ts). Consultations: retries and receipts are unique.
+  {
+    name: 'legal_consultations',
+    indexes: [
+      { name: 'requestKey_unique', keys: [['requestKey', 1]], unique: true },
+      { name: 'receiptHash_unique', keys: [['receiptHash', 1]], unique: true },
+      // listConsultationQueue: one status, or the three open ones ($in, merged in (answerBy, _id) order).
+      { name: 'queue_status', keys: [['assignedOrgId', 1], ['status', 1], ['answerBy', 1], ['_id', 1]], unique: false },
+      // listConsultationsByAsker, newest first.
+      { name: 'askerKey_createdAt', keys: [['askerKey', 1], ['createdAt', -1], ['_id', -1]], unique: false },
+      // listConsultationsDue: `escalateAt <= now` on a string key skips the answered (null).
+      { name: 'escalate_due', keys: [['escalateAt', 1], ['_id', 1]], unique: false },
+      // listConsultationsForStats: the createdAt window in order, the path prefix checked on the entry.
+      { name: 'created', keys: [['createdAt', 1], ['_id', 1], ['assignedPath', 1]], unique: false },
+    ],
+  },
+  {
+    name: 'legal_articles',
+    indexes: [
+      // searchArticles without bigrams: published, newest first (all, or one category).
+      { name: 'published_updatedAt', keys: [['published', 1], ['updatedAt', -1], ['_id', -1]], unique: false },
+      { name: 'published_category_updatedAt', keys: [['published', 1], ['category', 1], ['updatedAt', -1], ['_id', -1]], unique: false },
+      // searchArticles with bigrams: multikey on the published article's bigrams (unpublished hold none).
+      { name: 'grams_updatedAt', keys: [['grams', 1], ['updatedAt', -1], ['_id', -1]], unique: false },
+    ],
+  },
+  // Wage parameters: `_id` = the year, read by _id only.
+  { name: 'legal_parameters', indexes: [] },
+  {
+    name: 'legal_aid',
+    indexes: [
+      { name: 'requestKey_unique', keys: [['requestKey', 1]], unique: true },
+      // listAidQueue: pending and awaiting_material merged in (decideKey, _id) order; decideKey '~' = paused, last.
+      { name: 'queue', keys: [['assignedOrgId', 1], ['status', 1], ['decideKey', 1], ['_id', 1]], unique: false },
+      { name: 'applicantKey_createdAt', keys: [['applicantKey', 1], ['createdAt', -1], ['_id', -1]], unique: false },
+      { name: 'escalate_due', keys: [['escalateAt', 1], ['_id', 1]], unique: false },
+      { name: 'created', keys: [['createdAt', 1], ['_id', 1], ['assignedPath', 1]], unique: false },
+    ],
+  },
+  {
+    name: 'legal_reminders',
+    indexes: [
+      { name: 'requestKey_unique', keys: [['requestKey', 1]], unique: true },
+      // listRemindersDue: unsent (sentAt null), dueDay <= day.
+      { name: 'sentAt_dueDay_id', keys: [['sentAt', 1], ['dueDay', 1], ['_id', 1]], unique: false },
+    ],
+  },
+  // Medical mutual aid (issue 12, cloudbase/mutual-aid.ts). Plans: listPlans, newest year first.
+  { name: 'mutual_aid_plans', indexes: [{ name: 'year_id', keys: [['year', -1], ['_id', -1]], unique: false }] },
+  {
+    // `_id` = `<planId>:<memberId>`: one enrolment per member and plan without an index step.
+    name: 'mutual_aid_enrolments',
+    indexes: [
+      // listEnrolmentsByHolder: "my cover", newest cover year first.
+      { name: 'holderKey_coverTo', keys: [['holderKey', 1], ['coverTo', -1], ['_id', -1]], unique: false },
+      // listEnrolmentsOfOrg: a union's roster for a plan, by member number.
+      { name: 'orgId_planId_memberNo', keys: [['orgId', 1], ['planId', 1], ['memberNo', 1], ['_id', 1]], unique: false },
+    ],
+  },
+  {
+    name: 'mutual_aid_claims',
+    indexes: [
+      { name: 'requestKey_unique', keys: [['requestKey', 1]], unique: true },
+      // listClaimQueue: the union's documents check (submitted), the federation's approval (checked) and payment
+      // (approved), each in (queueKey, _id) order; queueKey = decideBy, or createdAt before the documents are complete.
+      { name: 'review_queue', keys: [['reviewOrgId', 1], ['status', 1], ['queueKey', 1], ['_id', 1]], unique: false },
+      { name: 'approve_queue', keys: [['approveOrgId', 1], ['status', 1], ['queueKey', 1], ['_id', 1]], unique: false },
+      // listClaimsByHolder, newest first.
+      { name: 'holderKey_createdAt', keys: [['holderKey', 1], ['createdAt', -1], ['_id', -1]], unique: false },
+      // listClaimsDue: `escalateAt <= now` on a string key skips the claims whose clock is stopped (null).
+      { name: 'escalate_due', keys: [['escalateAt', 1], ['_id', 1]], unique: false },
+      // listClaimsForStats: a plan's claims in (createdAt, _id) order, the path prefix checked on the entry.
+      { name: 'planId_createdAt', keys: [['planId', 1], ['createdAt', 1], ['_id', 1], ['reviewPath', 1]], unique: false },
+    ],
+  },
+  // Invoice keys: `_id` = the invoice number's keyed hash (a second use is a duplicate `_id`), read by _id only.
+  { name: 'mutual_aid_invoices', indexes: [] },
 ] as const satisfies readonly CollectionSpec[]
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name']

@@ -1,7 +1,8 @@
 /**
  * Shared pieces of the CloudBase adapter: the SDK's database type, keyset paging under the
  * service's limits (a query returns at most 1,000 documents, 100 when no limit is given), and
- * bounded-concurrency writes (no multi-document transactions exist to lean on).
+ * bounded-concurrency writes of independent documents (writes that belong together go through a
+ * transaction: transaction.ts).
  */
 import type { CloudBase } from '@cloudbase/node-sdk'
 import type { Page } from '../port'

@@ -1,16 +1,30 @@
 /**
- * The directory import on CloudBase: no multi-document transactions, so a batch is a series of
- * idempotent `doc(id).set(...)` writes, 20 in flight at a time; an interrupted run is simply run
- * again. Credit-code clashes are found before anything is written (the unique index on
- * `creditCode` still guards against a race, and its error becomes the same CONFLICT).
+ * The directory import on CloudBase: `doc(id).set(...)` (upsert) of every record inside transactions of at
+ * most TX_DOCS records, so a batch up to that size — every admin import, see TX_DOCS — is all-or-nothing.
+ * A larger batch is written transaction by transaction: if one fails, the records of the transactions
+ * before it stay written (each whole), the rest are not, and the error says how many; running the same
+ * batch again is safe (every write is an idempotent upsert). Credit-code clashes are found before anything
+ * is written (the unique index on `creditCode` still guards against a race, and its error becomes the same
+ * CONFLICT).
  */
 import type { Enterprise, Officer, Org } from '../../../../types/directory'
 import { AppError } from '../../runtime/result'
-import { chunks, isDuplicateWrite, putDoc, runBounded, type Db, type Doc } from './db'
+import { chunks, isDuplicateWrite, type Db, type Doc } from './db'
 import { enterpriseFields, orgFields } from './directory-docs'
 import { officerFields } from './officers'
+import { transact, type Tx } from './transaction'
 
 export type DirectoryBatch = { orgs: Org[]; enterprises: Enterprise[]; officers: Officer[] }
+
+/**
+ * Records per transaction. The platform documents no cap (docs/cloudbase.md); each record is one request in
+ * sequence, so 500 keeps a transaction under 60 s (the directory function's timeout, and MongoDB's default
+ * transaction lifetime) even at 50 ms a request. An admin import is one function call of at most 100 KB of
+ * JSON, about 500–1,000 records: one or two transactions.
+ */
+export const TX_DOCS = 500
+
+type Write = { collection: string; id: string; fields: Record<string, unknown>; enterprise?: [Enterprise, number] }
 
 /** `holder` is unknown when the unique index (not the pre-check) caught the clash. */
 function clash(index: number, code: string, holder?: { id: string; name: string }): AppError {
@@ -47,26 +61,51 @@ async function checkCreditCodes(db: Db, enterprises: Enterprise[]): Promise<void
   })
 }
 
+/** One upsert inside the transaction; a credit code the unique index refuses becomes that row's CONFLICT. */
+async function put(tx: Tx, w: Write): Promise<void> {
+  try {
+    await tx.collection(w.collection).doc(w.id).set(w.fields)
+  } catch (error) {
+    if (w.enterprise && isDuplicateWrite(error)) throw clash(w.enterprise[1], w.enterprise[0].creditCode)
+    throw error
+  }
+}
+
+/** The error of a failed transaction; when earlier transactions were committed, saying so. */
+function partial(error: unknown, done: number, total: number): unknown {
+  if (done === 0) return error
+  if (error instanceof AppError) {
+    const { code, message, fields } = error.failure
+    return new AppError(code, `${message}（已写入前 ${done} 条，其余 ${total - done} 条未写入；重新导入同一文件是安全的）`, fields)
+  }
+  return new Error(`directory batch: ${done} of ${total} records written, the rest not; run the same batch again`, { cause: error })
+}
+
 export async function upsertDirectoryBatch(
   db: Db,
   batch: DirectoryBatch,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   await checkCreditCodes(db, batch.enterprises)
-  const writeEnterprise = async (e: Enterprise, index: number) => {
+  const writes: Write[] = [
+    ...batch.orgs.map((o) => ({ collection: 'orgs', id: o.id, fields: orgFields(o) })),
+    ...batch.enterprises.map((e, index): Write => ({ collection: 'enterprises', id: e.id, fields: enterpriseFields(e), enterprise: [e, index] })),
+    ...batch.officers.map((o) => ({ collection: 'officers', id: o.openid, fields: officerFields(o) })),
+  ]
+  let done = 0
+  for (const part of chunks(writes, TX_DOCS)) {
     try {
-      await putDoc(db, 'enterprises', e.id, enterpriseFields(e))
+      await transact(db, async (tx) => {
+        for (const w of part) await put(tx, w)
+      })
     } catch (error) {
-      if (isDuplicateWrite(error)) throw clash(index, e.creditCode)
-      throw error
+      // A clash the commit found (a write outside this batch raced it): the pre-check names the holder now.
+      if (isDuplicateWrite(error)) await checkCreditCodes(db, batch.enterprises).catch((named: unknown) => {
+        throw partial(named, done, writes.length)
+      })
+      throw partial(error, done, writes.length)
     }
+    done += part.length
+    onProgress?.(done, writes.length)
   }
-  await runBounded(
-    [
-      ...batch.orgs.map((o) => () => putDoc(db, 'orgs', o.id, orgFields(o))),
-      ...batch.enterprises.map((e, index) => () => writeEnterprise(e, index)),
-      ...batch.officers.map((o) => () => putDoc(db, 'officers', o.openid, officerFields(o))),
-    ],
-    onProgress,
-  )
 }

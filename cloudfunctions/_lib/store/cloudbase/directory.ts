@@ -1,9 +1,10 @@
 import type { Enterprise } from '../../../../types/directory'
 import { normaliseCreditCode } from '../../../../types/credit-code'
 import type { DirectoryStore, Page } from '../port'
-import { chunks, clampLimit, escapeRegExp, getDoc, keysetPage, pageOf, readAll, type Db, type Doc } from './db'
+import { chunks, clampLimit, escapeRegExp, getDoc, keysetPage, MAX_QUERY, pageOf, readAll, type Db, type Doc } from './db'
 import { upsertDirectoryBatch } from './directory-batch'
 import { toEnterprise, toOrg } from './directory-docs'
+import { toOfficer } from './officers'
 
 const CREDIT_CODE_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{18}$/
 /** `_.in` lists are kept short so each query stays well under the 1,000-document cap. */
@@ -11,6 +12,19 @@ const IN_CHUNK = 100
 
 export function cloudbaseDirectory(db: Db): DirectoryStore {
   const _ = db.command
+
+  /**
+   * Documents whose `field` (unique: `_id` or `creditCode`) is one of `keys`: one `_.in` query per 1,000
+   * keys, each matching at most 1,000 documents, so nothing is cut off by the cap.
+   */
+  async function whereIn(collection: string, field: '_id' | 'creditCode', keys: string[]): Promise<Doc[]> {
+    const found: Doc[] = []
+    for (const part of chunks([...new Set(keys)], MAX_QUERY)) {
+      const res = await db.collection(collection).where({ [field]: _.in(part) }).limit(part.length).get()
+      found.push(...(res.data as Doc[]))
+    }
+    return found.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+  }
 
   async function searchEnterprises(q: string, townId: string | undefined, after: string | undefined, limit: number): Promise<Page<Enterprise>> {
     const size = clampLimit(limit)
@@ -60,6 +74,15 @@ export function cloudbaseDirectory(db: Db): DirectoryStore {
       const res = await db.collection('enterprises').where({ creditCode }).limit(1).get()
       const doc = (res.data as Doc[])[0]
       return doc ? toEnterprise(doc) : null
+    },
+    async getEnterprises(ids) {
+      return (await whereIn('enterprises', '_id', ids)).map(toEnterprise)
+    },
+    async getEnterprisesByCreditCodes(codes) {
+      return (await whereIn('enterprises', 'creditCode', codes)).map(toEnterprise)
+    },
+    async getOfficers(openids) {
+      return (await whereIn('officers', '_id', openids)).map(toOfficer)
     },
     searchEnterprises,
     async upsertBatch(batch, onProgress) {

@@ -70,6 +70,8 @@ export const participantDoc = (p: Participant): Doc => ({ _id: p.requestKey, ...
 /** Messages written before `senderKey` existed read it as null (pick maps a missing field to null). */
 const MESSAGE_KEYS = ['caseId', 'at', 'from', 'orgId', 'senderKey', 'kind', 'text', 'attachments'] as const
 
-export const toMessage = (d: Doc): CaseMessage => ({ id: d._id, ...pick(d, MESSAGE_KEYS) }) as CaseMessage
+/** `requestKey` (a reply's) is present only where it was written, as in the domain record. */
+export const toMessage = (d: Doc): CaseMessage =>
+  ({ id: d._id, ...pick(d, MESSAGE_KEYS), ...(typeof d.requestKey === 'string' ? { requestKey: d.requestKey } : {}) }) as CaseMessage
 
-export const messageDoc = (m: CaseMessage): Doc => ({ _id: m.id, ...pick(m, MESSAGE_KEYS) })
+export const messageDoc = (m: CaseMessage): Doc => ({ _id: m.id, ...pick(m, MESSAGE_KEYS), ...(m.requestKey ? { requestKey: m.requestKey } : {}) })

@@ -8,6 +8,8 @@ import { compositePage } from './keyset'
 export function cloudbaseParticipants(db: Db): ParticipantMethods {
   const _ = db.command
   const participants = () => db.collection('grievance_participants')
+  const messages = () => db.collection('grievance_messages')
+  const requests = () => db.collection('grievance_message_requests')
 
   async function one(where: Record<string, unknown>): Promise<Participant | null> {
     const doc = ((await participants().where(where).limit(1).get()).data as Doc[])[0]
@@ -56,7 +58,30 @@ export function cloudbaseParticipants(db: Db): ParticipantMethods {
       return res.total as number
     },
     async addMessage(m) {
-      await db.collection('grievance_messages').add(messageDoc(m))
+      // A reply's request key is claimed first by a hold whose `_id` is the key (unique without any index step).
+      if (m.requestKey) {
+        try {
+          await requests().add({ _id: m.requestKey, messageId: m.id, caseId: m.caseId })
+        } catch (error) {
+          if (isDuplicateWrite(error)) return false
+          throw error
+        }
+      }
+      try {
+        await messages().add(messageDoc(m))
+        return true
+      } catch (error) {
+        if (!m.requestKey) throw error
+        if (await getDoc(db, 'grievance_messages', m.id)) return true // it landed; the reply was lost
+        // Not written: free the key so a retry can write it.
+        await requests().where({ _id: m.requestKey, messageId: m.id }).remove()
+        throw error
+      }
+    },
+    async getMessageByRequestKey(requestKey) {
+      const hold = await getDoc(db, 'grievance_message_requests', requestKey)
+      const doc = hold && (await getDoc(db, 'grievance_messages', String(hold.messageId)))
+      return doc ? toMessage(doc) : null
     },
     async listMessages(caseId, after, limit) {
       const size = clampLimit(limit)

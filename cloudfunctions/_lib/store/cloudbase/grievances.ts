@@ -9,6 +9,7 @@ import { clampLimit, escapeRegExp, getDoc, isDuplicateWrite, pageOf, type Db, ty
 import { cloudbaseParticipants } from './grievance-participants'
 import { caseFields, participantDoc, toCase } from './grievance-docs'
 import { allOf, afterCursor, compositePage, type Where } from './keyset'
+import { Refused, transact } from './transaction'
 
 const queueKey = (c: GrievanceCase) => compositeCursor(c.acceptBy, c.id)
 
@@ -24,43 +25,26 @@ function queueWhere(orgId: string, filter: QueueFilter): Where {
 export function cloudbaseGrievances(db: Db): GrievanceStore {
   const _ = db.command
   const cases = () => db.collection('grievances')
-  const participants = () => db.collection('grievance_participants')
 
   /**
-   * No multi-document transactions, so two inserts in a fixed order. The participant goes first: its
-   * `_id` (the requestKey) is the idempotency guard, so a retried submission stops here having written
-   * nothing, and no case without a reporter is ever visible in a queue. If the case insert then fails,
-   * the participant is removed so a retry can succeed — unless the case did land (a lost reply), which
-   * is checked first (if that check fails, nothing is undone). A crash between the two inserts leaves a participant whose case does not exist:
-   * `create` then answers false for that requestKey, and `get(p.caseId)` is null.
+   * The case and its reporter in one transaction (start, two inserts, commit: 4 requests): both or neither.
+   * Embedding the reporter in the case would make it one write, but participants are found by requestKey
+   * (`_id`), by (caseId, reporterKey) and by reporter across cases: they stay one collection. The participant
+   * goes first: its `_id` (the requestKey) is the idempotency guard, so a retried submission is refused there
+   * (false) and the transaction rolled back. A lost reply to the commit reaches the caller as an error; the
+   * client's retry then gets false and finds the case by its requestKey.
    */
   async function create(c: GrievanceCase, reporter: Participant): Promise<boolean> {
-    try {
-      await participants().add(participantDoc(reporter))
-    } catch (error) {
-      if (isDuplicateWrite(error)) return false
-      throw error
-    }
-    try {
-      await cases().add({ _id: c.id, ...caseFields(c) })
-      return true
-    } catch (error) {
-      // Whatever happens while undoing, the caller gets the insert's error.
-      const landed = await getDoc(db, 'grievances', c.id).then(
-        (doc) => doc !== null,
-        () => {
-          throw error
-        },
-      )
-      if (landed) return true
-      await participants()
-        .doc(reporter.requestKey)
-        .remove()
-        .catch(() => {
-          throw error
+    return transact(db, async (tx) => {
+      await tx
+        .collection('grievance_participants')
+        .add(participantDoc(reporter))
+        .catch((error: unknown) => {
+          throw isDuplicateWrite(error) ? new Refused(false) : error
         })
-      throw error
-    }
+      await tx.collection('grievances').add({ _id: c.id, ...caseFields(c) })
+      return true
+    })
   }
 
   /**

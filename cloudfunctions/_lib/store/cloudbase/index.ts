@@ -7,13 +7,18 @@ import type { Store } from '../port'
 import { cloudbaseAudit } from './audit'
 import { cloudbaseCalendar } from './calendar'
 import { cloudbaseCheckins } from './checkins'
+import { cloudbaseDesktop } from './desktop'
 import { cloudbaseDirectory } from './directory'
 import { cloudbaseGrievances } from './grievances'
 import { cloudbaseInbox } from './inbox'
 import { cloudbaseInvites } from './invites'
+import { cloudbaseLegal } from './legal'
 import { cloudbaseMemberships } from './memberships'
+import { cloudbaseMutualAid } from './mutual-aid'
 import { cloudbaseNotify } from './notify'
 import { cloudbaseOfficers } from './officers'
+import { cloudbaseUploadSlots } from './upload-slots'
+import { cloudbaseQuota } from './quota'
 
 export function openCloudbaseStore(app: CloudBase): Store {
   const db = app.database()
@@ -22,12 +27,17 @@ export function openCloudbaseStore(app: CloudBase): Store {
     grievances: cloudbaseGrievances(db),
     inbox: cloudbaseInbox(db),
     checkins: cloudbaseCheckins(db),
+    uploads: cloudbaseUploadSlots(db),
     memberships: cloudbaseMemberships(db),
     officers: cloudbaseOfficers(db),
     invites: cloudbaseInvites(db),
     audit: cloudbaseAudit(db),
+    quota: cloudbaseQuota(db),
     calendar: cloudbaseCalendar(db),
+    desktop: cloudbaseDesktop(db),
     ...cloudbaseNotify(db),
+    legal: cloudbaseLegal(db),
+    mutualAid: cloudbaseMutualAid(db),
     // The SDK holds no connection that needs closing (HTTP keep-alive sockets expire on their own).
     close: async () => {},
   }

@@ -3,15 +3,17 @@
  * (`_id` = the domain id), `membership_holds` for the uniqueness SQLite gets from its indexes (see
  * membership-holds.ts), `counters` for the member sequence; indexes in collections.ts.
  *
- * Creating is "holds first, then the record": a refused hold means nothing else is written; a record
- * that cannot be written releases the holds this call took, unless the record did land (a lost reply).
+ * Creating writes its holds and the record in one transaction (membership-holds.ts `takeAll`; docs/cloudbase.md,
+ * "Transactions"): a refused hold rolls it back, so nothing is written; a failure anywhere leaves neither holds
+ * nor record. Releasing holds after a decision is a separate write on purpose (a lost release is a stale hold).
  */
 import type { Application, ApplicationQueueFilter, Member, MembershipStore } from '../port'
 import { compositeCursor } from '../cursor'
 import { clampLimit, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
 import { compositePage, type Where } from './keyset'
 import { applicationDoc, memberDoc, replaceFields, toApplication, toMember } from './membership-docs'
-import { HOLDS, holds, type Claim, type OwnerState } from './membership-holds'
+import { HOLDS, holds, type HoldSpec, type Owner } from './membership-holds'
+import { txGet } from './transaction'
 
 const APPLICATIONS = 'membership_applications'
 const MEMBERS = 'members'
@@ -35,7 +37,7 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
   const _ = db.command
   const applications = () => db.collection(APPLICATIONS)
   const members = () => db.collection(MEMBERS)
-  const { claim, release } = holds(db)
+  const { takeAll, release } = holds(db)
 
   async function first(collection: string, where: Where, newest = false): Promise<Doc | null> {
     const query = db.collection(collection).where(where)
@@ -43,41 +45,19 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
     return (res.data as Doc[])[0] ?? null
   }
 
-  /** How an existing hold's owner stands, per kind of key. */
-  const owners = {
-    request: async (id: string): Promise<OwnerState> => ((await getDoc(db, APPLICATIONS, id)) ? 'holding' : 'missing'),
-    pending: async (id: string): Promise<OwnerState> => {
-      const doc = await getDoc(db, APPLICATIONS, id)
+  /** How an existing hold's owner stands, per kind of key (read inside the claiming transaction). */
+  const owners: Record<'request' | 'pending' | 'member' | 'memberNo', Owner> = {
+    request: async (tx, id) => ((await txGet(tx, APPLICATIONS, id)) ? 'holding' : 'missing'),
+    pending: async (tx, id) => {
+      const doc = await txGet(tx, APPLICATIONS, id)
       return !doc ? 'missing' : doc.status === 'pending' ? 'holding' : 'released'
     },
-    member: async (id: string): Promise<OwnerState> => {
-      const doc = await getDoc(db, MEMBERS, id)
+    member: async (tx, id) => {
+      const doc = await txGet(tx, MEMBERS, id)
       return !doc ? 'missing' : CURRENT.includes(String(doc.status)) ? 'holding' : 'released'
     },
     // A member number stays taken for life, also after the member left.
-    memberNo: async (id: string): Promise<OwnerState> => ((await getDoc(db, MEMBERS, id)) ? 'holding' : 'missing'),
-  }
-
-  /** Releases the holds this call took (not those it found already its own). */
-  async function releaseFresh(taken: Array<[id: string, claim: Claim]>, recordId: string): Promise<void> {
-    for (const [id, c] of taken) if (c.ok && c.fresh) await release(id, recordId)
-  }
-
-  /** Inserts `doc`; on failure, unless it landed after all (`landed`), releases the holds and rethrows. */
-  async function insert(collection: string, doc: Doc, landed: (stored: Doc) => boolean, taken: Array<[string, Claim]>) {
-    try {
-      await db.collection(collection).add(doc)
-    } catch (error) {
-      // Whatever happens while undoing, the caller gets the insert's error.
-      const stored = await getDoc(db, collection, doc._id).catch(() => {
-        throw error
-      })
-      if (stored && landed(stored)) return
-      await releaseFresh(taken, doc._id).catch(() => {
-        throw error
-      })
-      throw error
-    }
+    memberNo: async (tx, id) => ((await txGet(tx, MEMBERS, id)) ? 'holding' : 'missing'),
   }
 
   async function page(where: Where, key: string, after: string | undefined, size: number): Promise<Application[]> {
@@ -86,25 +66,16 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
 
   return {
     async createApplication(a) {
-      const requestHold = `request:${a.requestKey}`
-      const request = await claim(requestHold, a.id, a.createdAt, owners.request)
-      if (!request.ok) return { ok: false, reason: 'DUPLICATE_REQUEST', existingId: request.holder }
-      const taken: Array<[string, Claim]> = [[requestHold, request]]
       // Pending: one per account; and one per person, unless flagged (it must never block the real person).
-      const pendingHolds: Array<[string, 'HOLDER_PENDING' | 'ALREADY_APPLIED']> = a.status !== 'pending' ? [] : [
+      const pending: Array<[string, 'HOLDER_PENDING' | 'ALREADY_APPLIED']> = a.status !== 'pending' ? [] : [
         [holderHold(a.holderKey), 'HOLDER_PENDING'],
         ...(a.identityConflict ? [] : [[idHold(a.idHash), 'ALREADY_APPLIED'] as [string, 'ALREADY_APPLIED']]),
       ]
-      for (const [id, refusal] of pendingHolds) {
-        const held = await claim(id, a.id, a.createdAt, owners.pending)
-        if (!held.ok) {
-          await releaseFresh(taken, a.id)
-          return { ok: false, reason: refusal }
-        }
-        taken.push([id, held])
-      }
-      await insert(APPLICATIONS, applicationDoc(a), (stored) => stored.requestKey === a.requestKey, taken)
-      return { ok: true }
+      const specs: HoldSpec[] = [{ id: `request:${a.requestKey}`, owner: owners.request }, ...pending.map(([id]) => ({ id, owner: owners.pending }))]
+      const refusal = await takeAll(specs, a.id, a.createdAt, (tx) => tx.collection(APPLICATIONS).add(applicationDoc(a)))
+      if (!refusal) return { ok: true }
+      if (refusal.refused === 0) return { ok: false, reason: 'DUPLICATE_REQUEST', existingId: refusal.holder }
+      return { ok: false, reason: pending[refusal.refused - 1][1] }
     },
     async getApplication(id) {
       const doc = await getDoc(db, APPLICATIONS, id)
@@ -152,25 +123,14 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
     },
 
     async createMember(m) {
-      const taken: Array<[string, Claim]> = []
-      if (CURRENT.includes(m.status)) {
-        const memberHold = `member:${m.idHash}`
-        const current = await claim(memberHold, m.id, m.updatedAt, owners.member)
-        if (!current.ok) return false
-        taken.push([memberHold, current])
-      }
-      const noHold = `memberNo:${m.memberNo}`
-      const number = await claim(noHold, m.id, m.updatedAt, owners.memberNo)
-      if (!number.ok) {
-        await releaseFresh(taken, m.id)
-        return false
-      }
-      taken.push([noHold, number])
+      const specs: HoldSpec[] = [
+        ...(CURRENT.includes(m.status) ? [{ id: `member:${m.idHash}`, owner: owners.member }] : []),
+        { id: `memberNo:${m.memberNo}`, owner: owners.memberNo },
+      ]
       try {
-        await insert(MEMBERS, memberDoc(m), (stored) => stored.memberNo === m.memberNo && stored.idHash === m.idHash, taken)
-        return true
+        return (await takeAll(specs, m.id, m.updatedAt, (tx) => tx.collection(MEMBERS).add(memberDoc(m)))) === null
       } catch (error) {
-        // The id (or, past the holds, the unique memberNo index) is taken: the holds are released already.
+        // The id (or, past the holds, the unique memberNo index) is taken; the transaction wrote nothing.
         if (isDuplicateWrite(error)) return false
         throw error
       }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { DirectoryStore } from '../port'
 import { directoryBatch } from './directory-batch'
 import { enterpriseSearch } from './enterprise-search'
+import { toOfficer, type OfficerRow } from './officers'
 import { clampLimit, pageOf } from './page'
 import { toEnterprise, toOrg, type EnterpriseRow, type OrgRow } from './rows'
 
@@ -27,6 +28,17 @@ export function sqliteDirectory(db: Database.Database): DirectoryStore {
   const below = db.prepare<[string, string, string, number], OrgRow>(DIRECTORY_SQL.orgsBelow)
   const enterpriseById = db.prepare<[string], EnterpriseRow>('SELECT * FROM enterprises WHERE id = ?')
   const enterpriseByCode = db.prepare<[string], EnterpriseRow>('SELECT * FROM enterprises WHERE credit_code = ?')
+  // Batch reads: the keys as one JSON array, each looked up through the primary key / unique index.
+  const enterprisesByIds = db.prepare<[string], EnterpriseRow>(
+    'SELECT * FROM enterprises WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  )
+  const enterprisesByCodes = db.prepare<[string], EnterpriseRow>(
+    'SELECT * FROM enterprises WHERE credit_code IN (SELECT value FROM json_each(?)) ORDER BY id',
+  )
+  const officersByOpenids = db.prepare<[string], OfficerRow>(
+    'SELECT * FROM officers WHERE openid IN (SELECT value FROM json_each(?)) ORDER BY openid',
+  )
+  const keys = (values: string[]) => JSON.stringify([...new Set(values)])
   const search = enterpriseSearch(db)
   const batch = directoryBatch(db)
 
@@ -57,6 +69,15 @@ export function sqliteDirectory(db: Database.Database): DirectoryStore {
     async getEnterpriseByCreditCode(creditCode) {
       const row = enterpriseByCode.get(creditCode)
       return row ? toEnterprise(row) : null
+    },
+    async getEnterprises(ids) {
+      return ids.length ? enterprisesByIds.all(keys(ids)).map(toEnterprise) : []
+    },
+    async getEnterprisesByCreditCodes(codes) {
+      return codes.length ? enterprisesByCodes.all(keys(codes)).map(toEnterprise) : []
+    },
+    async getOfficers(openids) {
+      return openids.length ? officersByOpenids.all(keys(openids)).map(toOfficer) : []
     },
     async searchEnterprises(q, townId, after, limit) {
       return search(q, townId, after, limit)

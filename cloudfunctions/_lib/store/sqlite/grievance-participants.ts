@@ -32,10 +32,13 @@ export function sqliteParticipants(db: Database.Database, insert: Database.State
   const byReporterFirst = db.prepare<[string, number], ParticipantRow>(PARTICIPANT_SQL.byReporterFirst)
   const byReporterAfter = db.prepare<[string, string, number], ParticipantRow>(PARTICIPANT_SQL.byReporterAfter)
   const countByDay = db.prepare<[string, string], { n: number }>(PARTICIPANT_SQL.countByDay)
+  // A request key already taken is "already there" (changes === 0); any other conflict (the id) still throws.
   const insertMessage = db.prepare(
-    `INSERT INTO grievance_messages (id, case_id, at, sender, org_id, sender_key, kind, text, attachments)
-     VALUES (@id, @case_id, @at, @sender, @org_id, @sender_key, @kind, @text, @attachments)`,
+    `INSERT INTO grievance_messages (id, case_id, at, sender, org_id, sender_key, kind, text, attachments, request_key)
+     VALUES (@id, @case_id, @at, @sender, @org_id, @sender_key, @kind, @text, @attachments, @request_key)
+     ON CONFLICT (request_key) WHERE request_key IS NOT NULL DO NOTHING`,
   )
+  const messageByRequestKey = db.prepare<[string], MessageRow>('SELECT * FROM grievance_messages WHERE request_key = ?')
   const messages = db.prepare<[string, string, number], MessageRow>(PARTICIPANT_SQL.messages)
 
   return {
@@ -62,7 +65,11 @@ export function sqliteParticipants(db: Database.Database, insert: Database.State
       return countByDay.get(reporterKey, day)!.n
     },
     async addMessage(m) {
-      insertMessage.run(fromMessage(m))
+      return insertMessage.run(fromMessage(m)).changes === 1
+    },
+    async getMessageByRequestKey(requestKey) {
+      const row = messageByRequestKey.get(requestKey)
+      return row ? toMessage(row) : null
     },
     async listMessages(caseId, after, limit) {
       const size = clampLimit(limit)

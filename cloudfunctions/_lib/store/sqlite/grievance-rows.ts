@@ -123,6 +123,7 @@ export type MessageRow = {
   kind: CaseMessage['kind']
   text: string
   attachments: string
+  request_key: string | null
 }
 
 export const toMessage = (r: MessageRow): CaseMessage => ({
@@ -135,6 +136,7 @@ export const toMessage = (r: MessageRow): CaseMessage => ({
   kind: r.kind,
   text: r.text,
   attachments: JSON.parse(r.attachments) as string[],
+  ...(r.request_key === null ? {} : { requestKey: r.request_key }),
 })
 
 export const fromMessage = (m: CaseMessage): MessageRow => ({
@@ -147,4 +149,5 @@ export const fromMessage = (m: CaseMessage): MessageRow => ({
   kind: m.kind,
   text: m.text,
   attachments: JSON.stringify(m.attachments),
+  request_key: m.requestKey ?? null,
 })

@@ -92,8 +92,8 @@ export function groupCommit(db: Database.Database): GroupCommit {
   }
 }
 
-/** Methods that only read, by the port's naming; any other method is taken to write (safe either way, see below). */
-const READS = /^(get|list|count|search)/
+/** Methods that only read, by the port's naming (and `invoiceUsed`, a yes/no read); any other method is taken to write (safe either way, see below). */
+const READS = /^(get|list|count|search|invoiceUsed)/
 
 /**
  * The store with every method of every group (directory, grievances, …) routed through `gc`. A write

@@ -5,20 +5,30 @@ import { sqliteAudit } from './audit'
 import { sqliteCalendar } from './calendar'
 import { startCheckpointer } from './checkpointer'
 import { sqliteCheckins } from './checkins'
+import { sqliteDesktop } from './desktop'
 import { sqliteDirectory } from './directory'
 import { sqliteGrievances } from './grievances'
 import { groupCommit, grouped } from './group-commit'
 import { sqliteInbox } from './inbox'
 import { sqliteInvites } from './invites'
+import { sqliteLegal } from './legal'
 import { sqliteMemberships } from './memberships'
+import { sqliteMutualAid } from './mutual-aid'
 import { migrate } from './migrations'
 import { sqliteNotify } from './notify'
 import { sqliteOfficers } from './officers'
+import { sqliteUploadSlots } from './upload-slots'
+import { sqliteQuota } from './quota'
 
 export { MIGRATIONS, migrate } from './migrations'
 
 /** Opens (creating if needed) and migrates the database at `path`; `:memory:` for throwaway stores. */
 export function openSqliteStore(path: string): Store {
+  return openSqlite(path).store
+}
+
+/** The store and its connection: tests that inject faults do it on this connection, the one the store writes with. */
+export function openSqlite(path: string): { store: Store; db: Database.Database } {
   const db = new Database(path)
   db.pragma('journal_mode = WAL')
   // WAL + NORMAL: durable across process crashes; a power loss may drop the last few commits.
@@ -39,12 +49,17 @@ export function openSqliteStore(path: string): Store {
     grievances: sqliteGrievances(db),
     inbox: sqliteInbox(db),
     checkins: sqliteCheckins(db),
+    uploads: sqliteUploadSlots(db),
     memberships: sqliteMemberships(db),
     officers: sqliteOfficers(db),
     invites: sqliteInvites(db),
     audit: sqliteAudit(db),
+    quota: sqliteQuota(db),
     calendar: sqliteCalendar(db),
+    desktop: sqliteDesktop(db),
     ...sqliteNotify(db),
+    legal: sqliteLegal(db),
+    mutualAid: sqliteMutualAid(db),
     async close() {
       if (!db.open) return
       await checkpoints?.stop()
@@ -52,5 +67,5 @@ export function openSqliteStore(path: string): Store {
       db.close()
     },
   }
-  return grouped(store, gc)
+  return { store: grouped(store, gc), db }
 }

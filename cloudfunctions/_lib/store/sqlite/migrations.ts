@@ -12,10 +12,15 @@ import m4 from './migrations/004-membership'
 import m5 from './migrations/005-subscribe-messages'
 import m6 from './migrations/006-grievance-misses'
 import m7 from './migrations/007-membership-identity-conflicts'
+import m8 from './migrations/008-quota-and-reply-requests'
+import m9 from './migrations/009-upload-slots'
+import m10 from './migrations/010-desktop-sign-in'
+import m11 from './migrations/011-legal'
+import m12 from './migrations/012-mutual-aid'
 
 export type { Migration }
 
-export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m7]
+export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12]
 
 /** Applies every migration not yet applied, each in its own transaction. Safe to call on every open. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

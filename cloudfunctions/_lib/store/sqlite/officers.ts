@@ -3,8 +3,8 @@ import type { Officer } from '../../../../types/directory'
 import type { OfficerStore } from '../port'
 import { clampLimit, pageOf } from './page'
 
-type OfficerRow = { openid: string; org_id: string; role: Officer['role']; name: string }
-const toOfficer = (r: OfficerRow): Officer => ({ openid: r.openid, orgId: r.org_id, role: r.role, name: r.name })
+export type OfficerRow = { openid: string; org_id: string; role: Officer['role']; name: string }
+export const toOfficer = (r: OfficerRow): Officer => ({ openid: r.openid, orgId: r.org_id, role: r.role, name: r.name })
 
 /** Shared with the directory import, which writes officers in its own transaction. */
 export function prepareOfficerUpsert(db: Database.Database): (officer: Officer) => void {

@@ -1,12 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../../../types/grievance-labels'
-import type { CaseViewBase } from '../../../services/grievance'
-import PhotoGallery from '../../components/photo-gallery'
+import type { CaseView } from '../../../services/grievance'
+import PhotoGallery from '../../../components/photo-gallery'
 import SlaClock from '../../components/sla-clock'
 import Timeline from '../../components/timeline'
+import { readerOf } from '../../format'
 
 type Props = {
-  view: CaseViewBase
+  view: CaseView
   /** Who reads it: the photo notice differs. */
   viewer: 'worker' | 'officer'
   /** Loads the case again (fresh photo links). */
@@ -60,7 +61,7 @@ export default function CaseBody({ view, viewer, refresh }: Props) {
       ) : null}
       <View className='section'>
         <Text className='section-title'>办理经过</Text>
-        <Timeline history={view.history} orgNames={view.orgNames} />
+        <Timeline history={view.history} orgNames={view.orgNames} reader={readerOf(view)} />
       </View>
     </View>
   )

@@ -5,7 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import ErrorNotice from '../../../components/error-notice'
 import { useConfirmedAction } from '../../../hooks/use-confirmed-action'
 import { grievanceApi, type OfficerCaseView } from '../../../services/grievance'
-import { withPhotos } from '../../photo-format'
+import { withPhotos } from '../../../components/photo-picker/photo-format'
 import ResolveForm from './resolve-form'
 import TextActionForm from './text-action-form'
 import { askForNews } from '../../../services/subscribe'
@@ -47,7 +47,7 @@ export default function OfficerPanel({ view, officerOrgId, reload }: Props) {
         <TextActionForm label='回复内容' placeholder='职工会在诉求页面看到这段回复' max={1000} field='text' action={action}
           confirm={{ title: '发送回复？', content: '回复发出后不能撤回。' }} submitText='发送回复' done='已回复'
           onTap={() => void askForNews(['officer'])}
-          send={(text, attachments) => grievanceApi.reply({ id: view.id, text, ...withPhotos(attachments) })} onDone={finish}
+          send={(text, attachments, requestId) => grievanceApi.reply({ id: view.id, text, requestId, ...withPhotos(attachments) })} onDone={finish}
           photoNote='可以附上照片（比如整改通知），职工和处理这条诉求的工会能看到。'
         />
       ) : null}

@@ -1,12 +1,13 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { View, Text, Textarea } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Envelope } from '../../../../types/envelope'
 import FieldError from '../../../components/field-error'
 import type { Confirm, ConfirmedAction } from '../../../hooks/use-confirmed-action'
-import PhotoPicker from '../../components/photo-picker'
-import { usePhotoUploads } from '../../hooks/use-photo-uploads'
+import PhotoPicker from '../../../components/photo-picker'
+import { usePhotoUploads } from '../../../hooks/use-photo-uploads'
+import { newRequestId } from '../../report-form'
 
 type Props = {
   label: string
@@ -18,8 +19,12 @@ type Props = {
   submitText: string
   done: string
   action: ConfirmedAction
-  /** `attachments`: uploaded photo ids (always [] unless `photoNote` turns the picker on). */
-  send: (text: string, attachments: string[]) => Promise<Envelope<unknown>>
+  /**
+   * `attachments`: uploaded photo ids (always [] unless `photoNote` turns the picker on). `requestId` is one per
+   * message: sending the same text and photos again (after a network failure) repeats it, so the server answers
+   * with the first instead of writing a second.
+   */
+  send: (text: string, attachments: string[], requestId: string) => Promise<Envelope<unknown>>
   onDone: (ok: boolean) => void
   /** Shows the photo picker, with who will see the photos. */
   photoNote?: string
@@ -32,19 +37,25 @@ export default function TextActionForm({ label, placeholder, max, field, confirm
   const [text, setText] = useState('')
   const [waitNotice, setWaitNotice] = useState<string | null>(null)
   const photos = usePhotoUploads()
+  const request = useRef<{ content: string; id: string } | null>(null)
   const submit = async () => {
     onTap?.()
     if (photoNote && photos.problem) return setWaitNotice(photos.problem)
     setWaitNotice(null)
     const sentKeys = photos.sentKeys
+    const attachments = photoNote ? photos.fileIds : []
+    const content = JSON.stringify([text, attachments])
+    if (request.current?.content !== content) request.current = { content, id: newRequestId() }
+    const requestId = request.current.id
     const ok = await action.run(confirm, async () => {
-      const res = await send(text, photoNote ? photos.fileIds : [])
+      const res = await send(text, attachments, requestId)
       if (!res.ok) photos.reject(res.error.fields ?? {}, sentKeys)
       return res
     }, done)
     if (ok) {
       setText('')
       photos.clear()
+      request.current = null
     }
     onDone(ok)
   }

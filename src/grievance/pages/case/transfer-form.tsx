@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { PRIVACY_LABELS } from '../../../../types/grievance-labels'
 import { orgTypeLabel } from '../../../services/labels'
 import { grievanceApi, type OfficerCaseView } from '../../../services/grievance'
 import Choice from '../../../components/choice'
@@ -16,14 +17,16 @@ export default function TransferForm({ view, officerOrgId, action, onDone }: Pro
   const { targets, more } = useTransferTargets(officerOrgId)
   const [toOrgId, setToOrgId] = useState<string | null>(null)
   const [reason, setReason] = useState('')
-  const protectedReporter = view.reporters.some((r) => r.privacy !== 'named')
+  // The exact modes chosen, e.g. 报告人选择了“匿名”.
+  const protectedModes = [...new Set(view.reporters.filter((r) => r.privacy !== 'named').map((r) => `“${PRIVACY_LABELS[r.privacy]}”`))]
+  const chosenBy = view.reporters.some((r) => r.privacy !== 'named' && r.role === 'reporter') ? '报告人' : '一起反映的职工'
   const choices = targets.filter((o) => o.id !== view.assignedOrgId)
   const target = choices.find((o) => o.id === toOrgId)
 
   return (
     <View className='case__form'>
       <Text className='case__label'>转给哪个工会？</Text>
-      {protectedReporter ? <Text className='muted'>报告人选择了匿名或不让单位知道：只能转给镇（街道）总工会或市总工会。</Text> : null}
+      {protectedModes.length ? <Text className='muted'>{chosenBy}选择了{protectedModes.join('、')}：只能转给镇（街道）总工会或市总工会。</Text> : null}
       {choices.length === 0 ? <Text className='muted'>正在加载可选的工会…</Text> : null}
       {choices.map((o) => (
         <Choice key={o.id} title={o.name} hint={orgTypeLabel(o)} on={o.id === toOrgId} onClick={() => setToOrgId(o.id)} />

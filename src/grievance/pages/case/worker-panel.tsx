@@ -6,7 +6,7 @@ import ErrorNotice from '../../../components/error-notice'
 import { useConfirmedAction } from '../../../hooks/use-confirmed-action'
 import { grievanceApi, type WorkerCaseView } from '../../../services/grievance'
 import { groupedReceipt } from '../../format'
-import { withPhotos } from '../../photo-format'
+import { withPhotos } from '../../../components/photo-picker/photo-format'
 import { askForNews } from '../../../services/subscribe'
 import RateForm from './rate-form'
 import TextActionForm from './text-action-form'
@@ -30,7 +30,7 @@ export default function WorkerPanel({ view, reload }: Props) {
           <TextActionForm label={asked ? '补充情况' : '留言内容'} placeholder='工会会在诉求里看到' max={1000}
             field='text' action={action} confirm={null} submitText='发送' done='已发送'
             onTap={() => void askForNews(['grievance'])}
-            send={(text, attachments) => grievanceApi.reply({ id: view.id, text, ...withPhotos(attachments) })} onDone={() => undefined}
+            send={(text, attachments, requestId) => grievanceApi.reply({ id: view.id, text, requestId, ...withPhotos(attachments) })} onDone={() => undefined}
             photoNote='照片只有处理这条诉求的工会能看到。'
           />
         </View>

@@ -3,7 +3,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { CATEGORY_LABELS } from '../../../../types/grievance-labels'
 import FieldError from '../../../components/field-error'
-import PhotoPicker from '../../components/photo-picker'
+import PhotoPicker from '../../../components/photo-picker'
 import { isPhotoField, useReport } from '../../hooks/use-report'
 import { DESCRIPTION_MAX } from '../../report-form'
 import CategorySection from './category-section'
@@ -19,7 +19,7 @@ const KNOWN_FIELDS = ['enterpriseId', 'enterpriseName', 'townId', 'category', 'a
 
 /** 我要维权: the report form a tired worker can finish in two minutes, then confirm, then the receipt. */
 export default function ReportPage() {
-  const { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, photos } = useReport()
+  const { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, photos, prefilled } = useReport()
   if (step === 'done' && submitted) return <SubmittedStep submitted={submitted} />
   if (step === 'confirm') {
     return (
@@ -34,6 +34,7 @@ export default function ReportPage() {
     <View className='report'>
       <View className='section report__intro'>
         <Text>遇到欠薪、社保、安全等问题，告诉工会。工会须在规定时间内受理，超时会自动交给上一级工会。</Text>
+        {prefilled ? <Text className='report__prefilled'>已按您的法律咨询填好了部分内容，请核对、补全，确认后才会提交。</Text> : null}
       </View>
       {joining ? (
         <View className='section report__collective'>

@@ -2,6 +2,7 @@ import { View, Text, Input } from '@tarojs/components'
 import { PRIVACY_EXPLANATIONS, PRIVACY_LABELS, PRIVACY_MODES } from '../../../../types/grievance-labels'
 import Choice from '../../../components/choice'
 import FieldError from '../../../components/field-error'
+import PhoneInput from '../../../components/phone-input'
 import { needsContact, type ReportForm } from '../../report-form'
 
 type Props = { form: ReportForm; update: (patch: Partial<ReportForm>) => void; fields: Record<string, string>; title: string }
@@ -29,15 +30,7 @@ export default function PrivacySection({ form, update, fields, title }: Props) {
           />
           <FieldError fields={fields} name='contact.name' />
           <Text className='report__label'>手机号</Text>
-          <Input
-            className={`text-input ${fields['contact.phone'] ? 'text-input--invalid' : ''}`}
-            value={form.phone}
-            type='number'
-            placeholder='11 位手机号'
-            aria-label='手机号'
-            maxlength={13}
-            onInput={(e) => update({ phone: e.detail.value })}
-          />
+          <PhoneInput value={form.phone} invalid={!!fields['contact.phone']} onChange={(phone) => update({ phone })} />
           <FieldError fields={fields} name='contact.phone' />
         </View>
       ) : null}

@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { ROUTE_REASON_EXPLANATIONS, deadlineLabel } from '../../../../types/grievance-labels'
+import { deadlineLabel, routeExplanation } from '../../../../types/grievance-labels'
+import AfterSubmitLinks from '../../../components/after-submit'
 import { groupedReceipt } from '../../format'
 import type { Submitted } from '../../hooks/use-report'
 
@@ -10,7 +11,8 @@ import type { Submitted } from '../../hooks/use-report'
 export default function SubmittedStep({ submitted }: { submitted: Submitted }) {
   const { result, view } = submitted
   const orgName = view?.assignedOrgName ?? '负责的工会'
-  const explanation = view?.routeExplanation ?? ROUTE_REASON_EXPLANATIONS[result.routeReason] ?? ''
+  const told = view?.routeExplanation ?? ('routeExplanation' in result ? result.routeExplanation : undefined)
+  const explanation = told ?? routeExplanation(result.routeReason, { kind: 'worker', privacy: null })
   const deadline = view?.acceptByLabel ?? deadlineLabel(result.acceptBy)
   const pending = (view?.status ?? result.status) === 'pending'
   const estimated = view?.acceptByEstimated ?? (submitted.kind === 'report' && submitted.result.acceptByEstimated)
@@ -42,6 +44,7 @@ export default function SubmittedStep({ submitted }: { submitted: Submitted }) {
           我的诉求
         </Button>
       </View>
+      <AfterSubmitLinks />
     </View>
   )
 }

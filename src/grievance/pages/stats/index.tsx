@@ -12,9 +12,10 @@ import StatsCard from '../../components/stats-card'
 import { useStats } from '../../hooks/use-stats'
 import { saveCsv } from '../../save-csv'
 import './index.scss'
+import DeskLayout from '../../../components/desk-layout'
 
 /** 统计: the officer's org (everything below it included) and each direct child, over an optional date range. */
-export default function StatsPage() {
+function Stats() {
   const me = useMe()
   const officer = me.state.status === 'ready' ? me.state.me.officer : null
   const [range, setRange] = useState<StatsRange>({})
@@ -56,5 +57,14 @@ export default function StatsPage() {
         </View>
       ) : null}
     </View>
+  )
+}
+
+/** On a desk, beside the officer's navigation. */
+export default function StatsPage() {
+  return (
+    <DeskLayout active='stats'>
+      <Stats />
+    </DeskLayout>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import FieldError from '../../../components/field-error'
+import PhoneInput from '../../../components/phone-input'
 import { GENDER_LABELS, dateLabel } from '../../components/membership-format'
 import { idNumberDerived, idNumberHint, type ApplyForm } from './apply-form'
 
@@ -47,15 +48,7 @@ export default function PersonSection({ form, update, fields }: Props) {
       ) : null}
 
       <Text className='apply__label'>手机号</Text>
-      <Input
-        className={`text-input ${fields.phone ? 'text-input--invalid' : ''}`}
-        value={form.phone}
-        type='number'
-        placeholder='11 位手机号'
-        aria-label='手机号'
-        maxlength={16}
-        onInput={(e) => update({ phone: e.detail.value })}
-      />
+      <PhoneInput value={form.phone} invalid={!!fields.phone} onChange={(phone) => update({ phone })} />
       <FieldError fields={fields} name='phone' />
     </View>
   )

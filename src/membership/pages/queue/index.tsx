@@ -3,9 +3,11 @@ import { View } from '@tarojs/components'
 import EmptyState from '../../../components/empty-state'
 import PagedList from '../../../components/paged-list'
 import Tabs from '../../../components/tabs'
+import { useDesktop } from '../../../hooks/use-desktop'
 import { useShownAgain } from '../../../hooks/use-shown-again'
 import { QUEUE_TABS, useApplicationQueue, type QueueTab } from '../../hooks/use-application-queue'
 import MemberRoster from './member-roster'
+import MembershipQueueDesk from './queue-desk'
 import QueueRow from './queue-row'
 import './index.scss'
 
@@ -28,9 +30,11 @@ function Applications({ tab }: { tab: QueueTab }) {
   )
 }
 
-/** 入会审核: the union's applications by tab, nearest review-by first, and the member roster. */
+/** 入会审核: the union's applications by tab, nearest review-by first, and the member roster; a table at a desk. */
 export default function MembershipQueuePage() {
   const [tab, setTab] = useState<Tab>('pending')
+  const desktop = useDesktop()
+  if (desktop) return <MembershipQueueDesk tabs={TABS} tab={tab} onTab={setTab} empty={EMPTY} />
   return (
     <View className='mqueue'>
       <Tabs tabs={TABS} value={tab} onChange={setTab} />

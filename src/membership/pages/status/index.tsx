@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import AfterSubmitLinks from '../../../components/after-submit'
 import EmptyState from '../../../components/empty-state'
 import ErrorNotice from '../../../components/error-notice'
 import ApplicationCard from '../../components/application-card'
@@ -34,6 +35,7 @@ export default function StatusPage() {
           <Button block loading={state.loadingMore} onClick={() => void loadMore()}>加载更多</Button>
         </View>
       ) : null}
+      {id ? <AfterSubmitLinks /> : null /* just sent from the 入会 or 会籍转接 form (or opened from a message) */}
     </View>
   )
 }

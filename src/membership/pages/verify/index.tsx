@@ -8,6 +8,7 @@ import { CAN_DECODE_IMAGES, decodeQrImage } from '../../components/qr-image'
 import VerifyResult from '../../components/verify-result'
 import { useCardVerify } from '../../hooks/use-card-verify'
 import './index.scss'
+import DeskLayout from '../../../components/desk-layout'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -15,7 +16,7 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp'
  * For officers and activity-centre staff: read a member's card QR (camera on weapp; paste or a picture on H5)
  * and show whether it is valid, offline first and then online.
  */
-export default function VerifyPage() {
+function Verify() {
   const { state, verify } = useCardVerify()
   const [text, setText] = useState('')
   const [inputError, setInputError] = useState<string | null>(null)
@@ -71,5 +72,14 @@ export default function VerifyPage() {
       {state.status === 'error' ? <ErrorNotice error={state.error} /> : null}
       {state.status === 'done' ? <VerifyResult result={state.result} pending={state.pending} note={state.note} /> : null}
     </View>
+  )
+}
+
+/** On a desk, beside the officer's navigation. */
+export default function VerifyPage() {
+  return (
+    <DeskLayout active='verify'>
+      <Verify />
+    </DeskLayout>
   )
 }

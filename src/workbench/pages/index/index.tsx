@@ -7,10 +7,13 @@ import ErrorNotice from '../../../components/error-notice'
 import { useMe } from '../../../hooks/use-me'
 import { ROLE_LABELS, orgTypeLabel } from '../../../services/labels'
 import InviteForm from './invite-form'
+import LegalEntries from './legal-entries'
+import MutualAidEntries from './mutual-aid-entries'
 import './index.scss'
+import DeskLayout from '../../../components/desk-layout'
 
-/** What an officer can do today. Queues (咨询、互助) join this page as their capabilities ship. */
-export default function Workbench() {
+/** What an officer can do today: each capability's queues and tools. */
+function Workbench() {
   const { state, reload } = useMe()
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={() => void reload()} />
@@ -33,9 +36,20 @@ export default function Workbench() {
         <Cell title='诉求统计' description='受理、办结、满意率，可导出 CSV' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/grievance/pages/stats/index' })} />
         <Cell title='单位目录' description='查询企业及其所属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/directory/pages/search/index' })} />
         <Cell title='本级组织' description='查看本组织及下属工会' extra='›' clickable onClick={() => void Taro.navigateTo({ url: `/directory/pages/org/index?id=${encodeURIComponent(officer.orgId)}` })} />
+        <Cell title='电脑端登录' description='扫码在电脑上登录工作台，查看和退出已登录的电脑' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/account/pages/desktops/index' })} />
       </View>
+      <LegalEntries officer={officer} />
+      <MutualAidEntries officer={officer} />
       {officer.role === 'admin' ? <InviteForm officer={officer} /> : null}
-      <Text className='muted workbench__note'>咨询与互助办理即将在此开放。</Text>
     </View>
+  )
+}
+
+/** On a desk, beside the officer's navigation; on a phone, the page itself. */
+export default function WorkbenchPage() {
+  return (
+    <DeskLayout active='home'>
+      <Workbench />
+    </DeskLayout>
   )
 }

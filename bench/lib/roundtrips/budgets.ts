@@ -1,0 +1,58 @@
+/**
+ * The round-trip budget of every user-facing action (issue 10): how many requests one call may send to
+ * CloudBase (database and storage, transaction control included). The issue names the worker writes, the
+ * officer decisions and the reads below; every other action takes its category's budget. A new user-facing
+ * action needs a row (tests/bench/roundtrips.test.ts fails without one).
+ */
+export type Category = 'worker write' | 'officer write' | 'read'
+
+export const CATEGORY_BUDGET: Record<Category, number> = { 'worker write': 4, 'officer write': 4, read: 2 }
+
+const W: Category = 'worker write'
+const O: Category = 'officer write'
+const R: Category = 'read'
+
+export const CATEGORIES: Record<string, Category> = {
+  // named by the issue
+  'grievance.submit': W, 'grievance.join': W, 'membership.apply': W,
+  'grievance.accept': O, 'grievance.resolve': O, 'membership.approve': O,
+  'grievance.get': R, 'grievance.queue': R, 'grievance.mine': R,
+  'membership.get': R, 'membership.queue': R, 'membership.mine': R,
+  'card.token': R, 'directory.searchEnterprises': R,
+  // the rest, by category
+  'grievance.reply': W, 'grievance.confirm': W, 'grievance.rate': W, 'grievance.reopen': W,
+  'grievance.answerCheckin': W, 'grievance.markRead': W, 'grievance.upload': W, 'grievance.finishUpload': W,
+  // records the slot it hands out (upload_slots) and takes a unit of the daily upload cap
+  'grievance.uploadSlot': W,
+  'notify.subscribe': W, 'membership.transfer': W, 'membership.leave': W, 'account.redeemInvite': W,
+  // a desktop page, no identity yet: a person's write, not an officer's decision
+  'account.desktopStart': W,
+  'account.desktopConfirm': O, 'account.desktopEnd': O,
+  'grievance.requestInfo': O, 'grievance.transfer': O, 'grievance.revealContact': O,
+  'membership.reject': O, 'membership.suspend': O, 'membership.reinstate': O, 'membership.revealId': O,
+  'directory.import': O, 'directory.putCalendarYear': O, 'account.createInvite': O,
+  'grievance.preview': R, 'grievance.byReceipt': R, 'grievance.collective': R, 'grievance.messages': R,
+  'grievance.stats': R, 'grievance.inbox': R, 'membership.members': R,
+  'card.verify': R, 'card.publicKey': R, 'directory.listTowns': R, 'directory.listTownOrgs': R,
+  'directory.getOrg': R, 'directory.listCalendarYears': R, 'directory.workCalendar': R, 'account.me': R, 'account.listOfficers': R,
+  'account.desktopPoll': R, 'account.desktopSessions': R,
+  // legal help (issue 11): ask, answer and aidApply are named by the issue (≤ 4)
+  'legal.ask': W, 'legal.followUp': W, 'legal.close': W, 'legal.rate': W, 'legal.limitationRemind': W,
+  'legal.aidApply': W, 'legal.aidSupply': W,
+  'legal.claim': O, 'legal.answer': O, 'legal.publish': O, 'legal.articleSave': O, 'legal.articleUnpublish': O,
+  'legal.setParameters': O, 'legal.aidRequestMaterial': O, 'legal.aidDecide': O,
+  'legal.get': R, 'legal.byReceipt': R, 'legal.mine': R, 'legal.queue': R, 'legal.search': R, 'legal.limitation': R,
+  'legal.calculate': R, 'legal.parameters': R, 'legal.stats': R, 'legal.aidGet': R, 'legal.aidMine': R, 'legal.aidQueue': R,
+  // medical mutual aid (issue 12): claim is named by the issue (≤ 5, ACTION_BUDGET)
+  'mutualAid.enrolSelf': W, 'mutualAid.upload': W, 'mutualAid.uploadSlot': W, 'mutualAid.finishUpload': W,
+  'mutualAid.claim': W, 'mutualAid.resubmit': W,
+  'mutualAid.savePlan': O, 'mutualAid.enrol': O, 'mutualAid.confirmPayment': O, 'mutualAid.review': O, 'mutualAid.approve': O,
+  'mutualAid.reject': O, 'mutualAid.markPaid': O, 'mutualAid.revealAccount': O,
+  'mutualAid.plans': R, 'mutualAid.myCover': R, 'mutualAid.estimate': R, 'mutualAid.get': R, 'mutualAid.mine': R,
+  'mutualAid.queue': R, 'mutualAid.stats': R,
+}
+
+/** Budgets an issue names apart from its category's. */
+export const ACTION_BUDGET: Record<string, number> = { 'mutualAid.claim': 5 }
+
+export const budgetOf = (key: string): number => ACTION_BUDGET[key] ?? CATEGORY_BUDGET[CATEGORIES[key]]

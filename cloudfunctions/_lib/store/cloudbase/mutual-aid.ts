@@ -1,0 +1,211 @@
+/**
+ * Medical mutual aid on CloudBase (issue 12). Collections `mutual_aid_plans`, `mutual_aid_enrolments`,
+ * `mutual_aid_claims` (`_id` = the record id) and `mutual_aid_invoices` (`_id` = the invoice's keyed hash: a
+ * second use is a duplicate `_id`, never a scan); indexes in collections.ts.
+ *
+ * `fileClaim` is one transaction of single-document operations by `_id` (transaction.ts): the claim `add` (a
+ * known requestKey clashes on its unique index: a retry), one `add` per invoice key (a clash: a used invoice),
+ * the enrolment read and, iff its version is still `version - 1`, its replacement — start + 1 + k + 2 + commit
+ * requests. The read is what makes the enrolment write conditional: inside a transaction only `doc(id)`
+ * operations are allowed and they carry no condition, while the snapshot makes any change after the read a
+ * conflict. `updateClaim` with an enrolment is one transaction the same way; every other write is one request.
+ */
+import type { Claim, Enrolment, FileClaimResult, MutualAidStore } from '../mutual-aid-port'
+import { compositeCursor, parseCursor } from '../cursor'
+import { chunks, clampLimit, escapeRegExp, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
+import { allOf, compositePage, type Where } from './keyset'
+import { replaceFields } from './membership-docs'
+import { claimDoc, enrolmentDoc, planDoc, toClaim, toEnrolment, toPlan, withoutId } from './mutual-aid-docs'
+import { Refused, transact, txGet, type Tx } from './transaction'
+
+const PLANS = 'mutual_aid_plans'
+const ENROLMENTS = 'mutual_aid_enrolments'
+const CLAIMS = 'mutual_aid_claims'
+const INVOICES = 'mutual_aid_invoices'
+/** Enrolments looked up and inserted per request (an `_id` `$in` list, one insert of many documents). */
+const ENROL_BATCH = 100
+
+const QUEUES = {
+  review: (org: string): Where => ({ reviewOrgId: org, status: 'submitted' }),
+  approve: (org: string): Where => ({ approveOrgId: org, status: 'checked' }),
+  pay: (org: string): Where => ({ approveOrgId: org, status: 'approved' }),
+}
+
+const created = (c: Claim) => compositeCursor(c.createdAt, c.id)
+/** Flat documents equal field for field, whatever the order of their keys. */
+const same = (a: Doc | null, b: Doc) => a !== null && JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort())
+
+export function cloudbaseMutualAid(db: Db): MutualAidStore {
+  const _ = db.command
+
+  /** One page of `where`, newest first: (key desc, _id desc), strictly before the cursor. */
+  async function newestPage(collection: string, where: Where, key: string, cursor: { key: unknown; id: string } | null, size: number) {
+    const before = cursor && (_.and([{ [key]: _.lte(cursor.key) }, _.or([{ [key]: _.lt(cursor.key) }, { _id: _.lt(cursor.id) }])]) as unknown as Where)
+    const res = await db.collection(collection).where(allOf(db, where, before)).orderBy(key, 'desc').orderBy('_id', 'desc').limit(size).get()
+    return res.data as Doc[]
+  }
+  /** Full replace iff the stored version is one less: of two writers holding the same version, exactly one matches. */
+  async function replace(collection: string, doc: Doc, version: number): Promise<boolean> {
+    const res = await db.collection(collection).where({ _id: doc._id, version: version - 1 }).update(replaceFields(db, doc))
+    return res.updated === 1
+  }
+  /** Inside `tx`: replaces the document iff its version (in the transaction's snapshot) is one less. */
+  async function txReplace(tx: Tx, collection: string, doc: Doc, version: number): Promise<boolean> {
+    const stored = await txGet(tx, collection, doc._id)
+    if (stored?.version !== version - 1) return false
+    await tx.collection(collection).doc(doc._id).set(withoutId(doc))
+    return true
+  }
+  const refuseDuplicate = (reason: string) => (error: unknown) => {
+    throw isDuplicateWrite(error) ? new Refused(reason) : error
+  }
+  async function claimIdByRequestKey(requestKey: string): Promise<string | null> {
+    const res = await db.collection(CLAIMS).where({ requestKey }).field({ _id: true }).limit(1).get()
+    return (res.data as Doc[])[0]?._id ?? null
+  }
+
+  /** A unique key that clashed only at the commit (the service may check there): which one, by reading. */
+  async function clashAtCommit(c: Claim, hashes: string[], error: unknown): Promise<string> {
+    if ((await claimIdByRequestKey(c.requestKey)) !== null) return 'request'
+    for (const hash of hashes) if (await getDoc(db, INVOICES, hash)) return 'invoice'
+    throw error
+  }
+
+  async function fileClaim(c: Claim, e: Enrolment): Promise<FileClaimResult> {
+    const hashes = [...new Set(c.invoiceHashes)]
+    let outcome: string
+    try {
+      outcome = await transact(db, async (tx) => {
+        await tx.collection(CLAIMS).add(claimDoc(c)).catch(refuseDuplicate('request'))
+        for (const hash of hashes) await tx.collection(INVOICES).add({ _id: hash, claimId: c.id }).catch(refuseDuplicate('invoice'))
+        if (!(await txReplace(tx, ENROLMENTS, enrolmentDoc(e), e.version))) throw new Refused('enrolment')
+        return 'ok'
+      })
+    } catch (error) {
+      if (!isDuplicateWrite(error)) throw error
+      outcome = await clashAtCommit(c, hashes, error)
+    }
+    if (outcome === 'ok') return { ok: true }
+    if (outcome === 'invoice') return { ok: false, reason: 'DUPLICATE_INVOICE' }
+    if (outcome === 'enrolment') return { ok: false, reason: 'ENROLMENT_CHANGED' }
+    const existingId = await claimIdByRequestKey(c.requestKey)
+    if (existingId === null) throw new Error(`claim ${c.id}: its id is taken`)
+    return { ok: false, reason: 'DUPLICATE_REQUEST', existingId }
+  }
+
+  /** One batch of new enrolments: ids already stored are reported, the others inserted in one request. */
+  async function addBatch(es: Enrolment[]): Promise<string[]> {
+    const res = await db.collection(ENROLMENTS).where({ _id: _.in(es.map((e) => e.id)) }).field({ _id: true }).limit(es.length).get()
+    const stored = new Set((res.data as Doc[]).map((d) => d._id))
+    const seen = new Set<string>()
+    const existing: string[] = []
+    const fresh: Doc[] = []
+    for (const e of es) {
+      if (stored.has(e.id) || seen.has(e.id)) existing.push(e.id)
+      else fresh.push(enrolmentDoc(e))
+      seen.add(e.id)
+    }
+    if (fresh.length === 0) return existing
+    try {
+      await db.collection(ENROLMENTS).add(fresh)
+    } catch (error) {
+      if (!isDuplicateWrite(error)) throw error
+      // A racer enrolled some of them. The insert is ordered (those before the clash landed): one by one, a clash
+      // is ours when the stored document is the one we sent.
+      for (const doc of fresh) {
+        await db.collection(ENROLMENTS).add(doc).catch(async (e: unknown) => {
+          if (!isDuplicateWrite(e)) throw e
+          if (!same(await getDoc(db, ENROLMENTS, doc._id), doc)) existing.push(doc._id)
+        })
+      }
+    }
+    return existing
+  }
+
+  return {
+    async savePlan(p) {
+      if (p.version !== 1) return replace(PLANS, planDoc(p), p.version)
+      try {
+        await db.collection(PLANS).add(planDoc(p))
+        return true
+      } catch (error) {
+        if (isDuplicateWrite(error)) return false // the id exists: someone saved it first
+        throw error
+      }
+    },
+    async getPlan(id) {
+      const doc = await getDoc(db, PLANS, id)
+      return doc ? toPlan(doc) : null
+    },
+    async listPlans(after, limit) {
+      const size = clampLimit(limit)
+      const c = after === undefined ? null : parseCursor(after)
+      const docs = await newestPage(PLANS, {}, 'year', c && { key: Number(c.key), id: c.id }, size)
+      return pageOf(docs.map(toPlan), size, (p) => compositeCursor(String(p.year), p.id))
+    },
+
+    async addEnrolments(es) {
+      const existing: string[] = []
+      for (const batch of chunks(es, ENROL_BATCH)) existing.push(...(await addBatch(batch)))
+      return { existing }
+    },
+    async getEnrolment(id) {
+      const doc = await getDoc(db, ENROLMENTS, id)
+      return doc ? toEnrolment(doc) : null
+    },
+    async listEnrolmentsByHolder(holderKey, limit) {
+      return (await newestPage(ENROLMENTS, { holderKey }, 'coverTo', null, clampLimit(limit))).map(toEnrolment)
+    },
+    async listEnrolmentsOfOrg(orgId, planId, after, limit) {
+      const size = clampLimit(limit)
+      const docs = await compositePage(db, ENROLMENTS, { orgId, planId }, 'memberNo', after, size)
+      return pageOf(docs.map(toEnrolment), size, (e) => compositeCursor(e.memberNo, e.id))
+    },
+    async updateEnrolment(e) {
+      return replace(ENROLMENTS, enrolmentDoc(e), e.version)
+    },
+
+    fileClaim,
+    async getClaim(id) {
+      const doc = await getDoc(db, CLAIMS, id)
+      return doc ? toClaim(doc) : null
+    },
+    async getClaimByRequestKey(requestKey) {
+      const doc = ((await db.collection(CLAIMS).where({ requestKey }).limit(1).get()).data as Doc[])[0]
+      return doc ? toClaim(doc) : null
+    },
+    async invoiceUsed(invoiceHash) {
+      return (await getDoc(db, INVOICES, invoiceHash)) !== null
+    },
+    async updateClaim(c, e) {
+      if (!e) return replace(CLAIMS, claimDoc(c), c.version)
+      return transact(db, async (tx) => {
+        if (!(await txReplace(tx, CLAIMS, claimDoc(c), c.version))) throw new Refused(false)
+        if (!(await txReplace(tx, ENROLMENTS, enrolmentDoc(e), e.version))) throw new Refused(false)
+        return true
+      })
+    },
+    async listClaimQueue(orgId, stage, after, limit) {
+      const size = clampLimit(limit)
+      const docs = await compositePage(db, CLAIMS, QUEUES[stage](orgId), 'queueKey', after, size)
+      return pageOf(docs.map(toClaim), size, (c) => compositeCursor(c.decideBy ?? c.createdAt, c.id))
+    },
+    async listClaimsByHolder(holderKey, after, limit) {
+      const size = clampLimit(limit)
+      const docs = await newestPage(CLAIMS, { holderKey }, 'createdAt', after === undefined ? null : parseCursor(after), size)
+      return pageOf(docs.map(toClaim), size, created)
+    },
+    async listClaimsDue(now, after, limit) {
+      const size = clampLimit(limit)
+      // `lte` on a string matches strings only: claims whose clock is stopped (escalateAt null) are outside the range.
+      const docs = await compositePage(db, CLAIMS, { escalateAt: _.lte(now) }, 'escalateAt', after, size)
+      return pageOf(docs.map(toClaim), size, (c) => compositeCursor(c.escalateAt ?? '', c.id))
+    },
+    async listClaimsForStats(planId, pathPrefix, after, limit) {
+      const size = clampLimit(limit)
+      const where = { planId, reviewPath: db.RegExp({ regexp: `^${escapeRegExp(pathPrefix)}` }) }
+      const docs = await compositePage(db, CLAIMS, where, 'createdAt', after, size)
+      return pageOf(docs.map(toClaim), size, created)
+    },
+  }
+}

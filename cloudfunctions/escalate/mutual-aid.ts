@@ -1,0 +1,57 @@
+/**
+ * Mutual-aid claims in the hourly sweep (issue 12 §4): a decision missed by its decide-by climbs the ladder like
+ * grievances — the nearest federation above approves it with a fresh decide-by (5 working days); at the city it is
+ * flagged overdue and stays. Notifications name neither the member nor anything of the stay.
+ */
+import { deadlineLabel } from '../../types/grievance-labels'
+import { sweepClaim } from '../_lib/domain/mutual-aid/decide'
+import type { ActionContext } from '../_lib/runtime/deps'
+import { AppError } from '../_lib/runtime/result'
+import { toIso } from '../_lib/runtime/time'
+import type { Claim } from '../_lib/store/mutual-aid-port'
+import { chainOf } from '../grievance/lib/placement'
+import { notifyMember, notifyOrg } from '../mutualAid/lib/notify'
+import { saveClaim } from '../mutualAid/lib/save'
+import type { Budget } from './budget'
+
+const lostRace = (err: unknown): null => {
+  if (err instanceof AppError && err.failure.code === 'CONFLICT') return null
+  throw err
+}
+
+export async function sweepMutualAidClaims(ctx: ActionContext, budget: Budget) {
+  const { store } = ctx.deps
+  const calendar = await ctx.deps.calendar()
+  const counts = { escalated: 0, overdue: 0, conflicts: 0 }
+  let after: string | undefined
+  for (;;) {
+    const page = await store.mutualAid.listClaimsDue(toIso(ctx.now), after, 100)
+    for (const c of page.items) {
+      if (budget.spent()) {
+        budget.incomplete = true
+        return counts
+      }
+      const step = sweepClaim(c, await chainOf(store, c.approvePath), ctx.now, calendar)
+      if (!step) continue
+      const at = toIso(ctx.now)
+      const patch: Partial<Claim> = step.kind === 'overdue'
+        ? { overdue: true, escalateAt: null }
+        : { approveOrgId: step.to.id, approvePath: step.to.path, decideBy: step.decideBy, escalateAt: step.decideBy }
+      const note = step.kind === 'overdue' ? '逾期未审批' : '逾期未审批，转上级工会'
+      const saved = await saveClaim(ctx, c, patch, [{ at, type: 'escalated', actor: null, note }]).catch(lostRace)
+      if (!saved) {
+        counts.conflicts++
+        continue
+      }
+      if (step.kind === 'overdue') {
+        counts.overdue++
+        continue
+      }
+      counts.escalated++
+      await notifyOrg(ctx, step.to.id, saved, 'mutualAid.escalated', '下级工会逾期未审批的医疗互助申请已转来', `请在 ${deadlineLabel(step.decideBy)} 前审批`)
+      await notifyMember(ctx, saved, 'mutualAid.escalated', '互助申请已转上级工会审批', '原工会未按时审批，已转上级工会')
+    }
+    if (!page.next) return counts
+    after = page.next
+  }
+}

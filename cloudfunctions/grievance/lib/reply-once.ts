@@ -1,0 +1,29 @@
+/** A retried reply (same requestId) is answered with the first one: no second message, no second notification. */
+import type { ActionContext } from '../../_lib/runtime/deps'
+import { fail, type Failure } from '../../_lib/runtime/result'
+import type { CaseMessage } from '../../_lib/store/port'
+import { replyKey } from './keys'
+
+/** The request key of this reply, or undefined for a client that sent no requestId (an older app version). */
+export function replyKeyOf(ctx: ActionContext, caseId: string, requestId: string | undefined): string | undefined {
+  if (!requestId || ctx.caller.kind !== 'user') return undefined
+  return replyKey(ctx.deps.crypto, ctx.caller.openid, caseId, requestId)
+}
+
+/** What `reply` answered the first time: officers get the case status, workers also its resolve-by. */
+export function replyResult(m: CaseMessage, status: string, resolveBy: string | null) {
+  return { id: m.caseId, messageId: m.id, at: m.at, status, ...(m.from === 'worker' ? { resolveBy } : {}) }
+}
+
+/** The first reply written under `key`, answered as it was (with the case's status now), or null when there is none. */
+export async function replayed(ctx: ActionContext, key: string | undefined) {
+  const first = key ? await ctx.deps.store.grievances.getMessageByRequestKey(key) : null
+  if (!first) return null
+  const c = await ctx.deps.store.grievances.get(first.caseId)
+  return c ? replyResult(first, c.status, c.resolveBy) : null
+}
+
+/** A concurrent retry wrote the message first: its answer, or CONFLICT while its write is still landing. */
+export async function lostToRetry(ctx: ActionContext, key: string | undefined): Promise<ReturnType<typeof replyResult> | Failure> {
+  return (await replayed(ctx, key)) ?? fail('CONFLICT', '这条回复正在发送，请稍后刷新查看')
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '劳动仲裁申请书' })

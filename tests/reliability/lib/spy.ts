@@ -1,0 +1,51 @@
+/**
+ * Names the store writes a call made, so a refused call that committed can be told apart: the bookkeeping of an
+ * attempt (a quota counter taken and given back, the audit row of a failed guess — both by design, decision 0011)
+ * from anything else, which is a half-done refusal. Wraps the in-process host's store methods by the port's naming
+ * rule (get/list/count/search read; anything else writes).
+ */
+import type { Store } from '../../../cloudfunctions/_lib/store/port'
+import { GUESS_AUDIT } from '../../../cloudfunctions/_lib/runtime/guesses'
+
+const READS = /^(get|list|count|search)/
+const GUESS_ACTIONS = new Set<string>(Object.values(GUESS_AUDIT))
+
+export type WriteSpy = { take(): string[] }
+
+export function spyOnWrites(store: Store): WriteSpy {
+  let seen: string[] = []
+  const groups = store as unknown as Record<string, Record<string, unknown>>
+  for (const [name, group] of Object.entries(groups)) {
+    if (typeof group !== 'object' || group === null) continue
+    for (const [method, fn] of Object.entries(group)) {
+      if (typeof fn !== 'function' || READS.test(method)) continue
+      group[method] = async (...args: unknown[]) => {
+        const entry = args[0] as { action?: unknown } | undefined
+        const label = name === 'audit' && entry && typeof entry.action === 'string' ? `audit:${entry.action}` : `${name}.${method}`
+        let out: unknown
+        try {
+          out = await (fn as (...a: unknown[]) => Promise<unknown>).apply(group, args)
+        } catch (err) {
+          seen.push(`${label} (threw)`)
+          throw err
+        }
+        // A conditional write the store declined (`false`, `{ ok: false }`) wrote nothing, by the port's contract.
+        const declined = out === false || (typeof out === 'object' && out !== null && (out as { ok?: unknown }).ok === false)
+        seen.push(declined ? `${label} (declined)` : label)
+        return out
+      }
+    }
+  }
+  return {
+    take() {
+      const out = seen
+      seen = []
+      return out
+    },
+  }
+}
+
+/** A write that records an attempt, not an outcome, or one the store declined. */
+export function isBookkeeping(write: string): boolean {
+  return write.endsWith(' (declined)') || write.startsWith('quota.') || (write.startsWith('audit:') && GUESS_ACTIONS.has(write.slice('audit:'.length)))
+}

@@ -1,0 +1,33 @@
+/**
+ * The failure-injection contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake): the fake's
+ * request hook fails the first write to a collection and every request after it — a connection lost mid-call,
+ * so whatever the adapter tries next (an undo, a rollback) is lost too.
+ */
+import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
+import { createCollections } from '../../scripts/cloudbase-init'
+import { ServiceError, startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
+import { runAtomicityContract, type Faults } from './atomicity-contract'
+
+const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.removeDocument'])
+
+function faultsOf(fake: CloudbaseFake): Faults {
+  return {
+    breakAt(collection) {
+      let lost = false
+      fake.hooks.onRequest = (action, body) => {
+        lost ||= WRITES.has(action) && body?.collectionName === collection
+        if (lost) throw new ServiceError('SYS_ERR', 'injected: connection lost')
+      }
+    },
+    heal() {
+      fake.hooks.onRequest = undefined
+      fake.transactions.expire()
+    },
+  }
+}
+
+runAtomicityContract('Atomic writes: CloudBase (node-sdk → local fake)', async () => {
+  const fake = await startCloudbaseFake()
+  await createCollections(fake.app)
+  return { store: openCloudbaseStore(fake.app), faults: faultsOf(fake), cleanup: () => fake.close() }
+})

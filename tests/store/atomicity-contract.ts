@@ -1,0 +1,134 @@
+/**
+ * Failure injection, run on both adapters (atomicity-sqlite.test.ts, atomicity-cloudbase.test.ts): a failure
+ * between the writes of one store call leaves none of them, and once the failure is over the same call
+ * succeeds — nothing half-written is left to block it.
+ */
+import type { Store } from '../../cloudfunctions/_lib/store/port'
+import * as make from '../support/factories'
+import * as aid from '../support/mutual-aid-factories'
+
+export type Faults = {
+  /**
+   * From now on a write to `collection` fails inside the store call's write path (SQLite: a trigger raises;
+   * CloudBase: that request and every one after it fail, as when the connection is lost mid-call).
+   */
+  breakAt(collection: string): void
+  /** The failure is over (CloudBase: and the transactions it abandoned have run out their lifetime). */
+  heal(): void
+}
+
+/**
+ * The injected failure, matched by its message: better-sqlite3's native addon keeps the error class of the first
+ * jest test file that loaded it, so in a later file its errors are not `instanceof` that file's Error and
+ * `toThrow` would call a rejection "did not throw".
+ */
+const INJECTED = { message: expect.stringMatching(/injected/) }
+
+type Opened = { store: Store; faults: Faults; cleanup?: () => Promise<void> }
+
+export function runAtomicityContract(label: string, open: () => Promise<Opened>) {
+  describe(label, () => {
+    let opened: Opened
+    let store: Store
+    beforeAll(async () => {
+      opened = await open()
+      store = opened.store
+    })
+    afterEach(() => opened.faults.heal())
+    afterAll(async () => {
+      await store.close()
+      await opened.cleanup?.()
+    })
+
+    test('When grievances.create fails at the case, then neither the case nor its reporter exists; afterwards the same call succeeds', async () => {
+      const c = make.grievanceCase()
+      const reporter = make.participant({ caseId: c.id })
+      opened.faults.breakAt('grievances')
+      await expect(store.grievances.create(c, reporter)).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      expect(await store.grievances.getParticipantByRequestKey(reporter.requestKey)).toBeNull()
+      expect(await store.grievances.get(c.id)).toBeNull()
+      expect(await store.grievances.create(c, reporter)).toBe(true)
+      expect(await store.grievances.getParticipant(c.id, reporter.reporterKey)).toEqual(reporter)
+    })
+
+    test('When a directory batch fails at its last record (an officer), then none of its orgs and enterprises exist; a re-run writes it all', async () => {
+      const t = make.town()
+      const area = make.childOrg(t, { type: 'area_committee' })
+      const enterprises = [make.enterprise({ townId: t.id }), make.enterprise({ townId: t.id })]
+      const officers = [make.officer({ orgId: t.id }), make.officer({ orgId: area.id })]
+      const batch = { orgs: [t, area], enterprises, officers }
+      opened.faults.breakAt('officers')
+      await expect(store.directory.upsertBatch(batch)).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      expect(await store.directory.getOrg(t.id)).toBeNull()
+      expect(await store.directory.getOrg(area.id)).toBeNull()
+      expect(await store.directory.getEnterprise(enterprises[0].id)).toBeNull()
+      expect(await store.directory.getEnterpriseByCreditCode(enterprises[1].creditCode)).toBeNull()
+      expect(await store.officers.get(officers[0].openid)).toBeNull()
+      await store.directory.upsertBatch(batch)
+      expect(await store.directory.getOrg(area.id)).toEqual(area)
+      expect(await store.officers.get(officers[1].openid)).toEqual(officers[1])
+    })
+
+    test('When createApplication fails at the application, then nothing of it remains: the retried request (a new id) is accepted at once', async () => {
+      const a = make.application()
+      opened.faults.breakAt('membership_applications')
+      await expect(store.memberships.createApplication(a)).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      expect(await store.memberships.getApplication(a.id)).toBeNull()
+      expect(await store.memberships.getPendingApplication(a.idHash)).toBeNull()
+      // What the handler sends when the client retries: the same request and person, a fresh id.
+      const retry = make.application({ requestKey: a.requestKey, idHash: a.idHash, holderKey: a.holderKey })
+      expect(await store.memberships.createApplication(retry)).toEqual({ ok: true })
+      expect(await store.memberships.createApplication(make.application({ idHash: a.idHash }))).toEqual({ ok: false, reason: 'ALREADY_APPLIED' })
+    })
+
+    test('When createMember fails at the member, then neither the person nor the number is taken: another member with both is created at once', async () => {
+      const m = make.member()
+      opened.faults.breakAt('members')
+      await expect(store.memberships.createMember(m)).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      expect(await store.memberships.getMember(m.id)).toBeNull()
+      expect(await store.memberships.getMemberByNo(m.memberNo)).toBeNull()
+      const next = make.member({ idHash: m.idHash, memberNo: m.memberNo })
+      expect(await store.memberships.createMember(next)).toBe(true)
+      expect(await store.memberships.getMemberByIdHash(m.idHash)).toEqual(next)
+    })
+
+    // SQLite writes the enrolment, the claim, then the invoice keys; CloudBase the claim, the keys, then the enrolment.
+    for (const at of ['mutual_aid_invoices', 'mutual_aid_enrolments']) {
+      test(`When mutualAid.fileClaim fails at ${at}, then no claim, no invoice key and the enrolment as it was; afterwards the same call succeeds`, async () => {
+        const e = aid.enrolment()
+        expect(await store.mutualAid.addEnrolments([e])).toEqual({ existing: [] })
+        const c = aid.claimUnder(e, { invoiceHashes: [make.uid('inv'), make.uid('inv')] })
+        opened.faults.breakAt(at)
+        await expect(store.mutualAid.fileClaim(c, aid.reserved(e, c))).rejects.toMatchObject(INJECTED)
+        opened.faults.heal()
+        expect(await store.mutualAid.getClaim(c.id)).toBeNull()
+        expect(await store.mutualAid.getClaimByRequestKey(c.requestKey)).toBeNull()
+        for (const h of c.invoiceHashes) expect(await store.mutualAid.invoiceUsed(h)).toBe(false)
+        expect(await store.mutualAid.getEnrolment(e.id)).toEqual(e)
+        expect(await store.mutualAid.fileClaim(c, aid.reserved(e, c))).toEqual({ ok: true })
+        expect(await store.mutualAid.getEnrolment(e.id)).toEqual(aid.reserved(e, c))
+      })
+    }
+
+    test('When mutualAid.updateClaim with its enrolment fails at the enrolment, then the claim is as it was; afterwards the same call succeeds', async () => {
+      const e = aid.enrolment()
+      await store.mutualAid.addEnrolments([e])
+      const c = aid.claimUnder(e, { status: 'checked' })
+      const held = aid.reserved(e, c)
+      await store.mutualAid.fileClaim(c, held)
+      const rejected = { ...c, status: 'rejected' as const, rejection: { code: 'OTHER' as const, note: '不符合条件' }, version: 2 }
+      const released = { ...held, capUsed: 0, version: 3 }
+      opened.faults.breakAt('mutual_aid_enrolments')
+      await expect(store.mutualAid.updateClaim(rejected, released)).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      expect(await store.mutualAid.getClaim(c.id)).toEqual(c)
+      expect(await store.mutualAid.getEnrolment(e.id)).toEqual(held)
+      expect(await store.mutualAid.updateClaim(rejected, released)).toBe(true)
+      expect(await store.mutualAid.getClaim(c.id)).toEqual(rejected)
+    })
+  })
+}

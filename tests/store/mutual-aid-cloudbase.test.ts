@@ -1,0 +1,123 @@
+/**
+ * The mutual aid store contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake of the TCB API), then
+ * what only CloudBase shows: fileClaim is one transaction (start, the claim, one insert per invoice key, the
+ * enrolment read and replaced, commit) and a refusal rolls it back; an invoice key is a document whose `_id` is the
+ * hash; every other method is one request. That every query is served by an index in collections.ts is checked
+ * with the other contracts in tests/deploy/index-coverage.test.ts.
+ */
+import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
+import type { Store } from '../../cloudfunctions/_lib/store/port'
+import { createCollections } from '../../scripts/cloudbase-init'
+import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
+import * as make from '../support/factories'
+import * as aid from '../support/mutual-aid-factories'
+import { runMutualAidStoreContract } from './mutual-aid-contract'
+
+runMutualAidStoreContract('Mutual aid store: CloudBase (node-sdk → local fake)', async () => {
+  const fake = await startCloudbaseFake()
+  await createCollections(fake.app)
+  return { store: openCloudbaseStore(fake.app), cleanup: () => fake.close() }
+})
+
+describe('Mutual aid store: CloudBase specifics (real SDK, local fake)', () => {
+  let fake: CloudbaseFake
+  let store: Store
+  beforeAll(async () => {
+    fake = await startCloudbaseFake()
+    await createCollections(fake.app)
+    store = openCloudbaseStore(fake.app)
+  })
+  afterAll(() => fake.close())
+
+  /** The requests `work` sent, as `action collection` (transaction control: the action alone). */
+  async function requests(work: () => Promise<unknown>): Promise<string[]> {
+    fake.requests.length = 0
+    await work()
+    return fake.requests.map((r) => `${r.action.replace('database.', '')}${r.body.collectionName ? ` ${String(r.body.collectionName)}` : ''}`)
+  }
+  const raw = async (collection: string, id: string) =>
+    ((await fake.app.database().collection(collection).doc(id).get()).data as Array<Record<string, unknown>>)[0]
+
+  test('When a claim with two invoices is filed, then it is one transaction: the claim, two invoice keys, the enrolment read and replaced', async () => {
+    const e = aid.enrolment()
+    await store.mutualAid.addEnrolments([e])
+    const c = aid.claimUnder(e, { invoiceHashes: [make.uid('inv'), make.uid('inv')] })
+    expect(await requests(() => store.mutualAid.fileClaim(c, aid.reserved(e, c)))).toEqual([
+      'startTransaction',
+      'insertDocument mutual_aid_claims',
+      'insertDocument mutual_aid_invoices',
+      'insertDocument mutual_aid_invoices',
+      'getDocument mutual_aid_enrolments',
+      'modifyDocument mutual_aid_enrolments',
+      'commitTransaction',
+    ])
+    // The key document holds the claim's id only: never the invoice number.
+    expect(await raw('mutual_aid_invoices', c.invoiceHashes[1])).toEqual({ _id: c.invoiceHashes[1], claimId: c.id })
+    expect((await raw('mutual_aid_claims', c.id)).queueKey).toBe(c.createdAt)
+    expect(fake.transactions.open()).toBe(0)
+    // A retry is refused at its first insert and rolled back, then the stored claim is found by its requestKey.
+    const retry = aid.claimUnder(e, { requestKey: c.requestKey })
+    expect(await requests(() => store.mutualAid.fileClaim(retry, aid.reserved(e, retry)))).toEqual([
+      'startTransaction',
+      'insertDocument mutual_aid_claims',
+      'abortTransaction',
+      'getDocument mutual_aid_claims',
+    ])
+    // A used invoice: refused at its key, rolled back.
+    const dup = aid.claimUnder(e, { invoiceHashes: [c.invoiceHashes[0]] })
+    expect(await requests(() => store.mutualAid.fileClaim(dup, aid.reserved(e, dup)))).toEqual([
+      'startTransaction',
+      'insertDocument mutual_aid_claims',
+      'insertDocument mutual_aid_invoices',
+      'abortTransaction',
+    ])
+    expect(fake.transactions.open()).toBe(0)
+  })
+
+  test('When a claim is decided with its enrolment, then claim and enrolment are read and replaced in one transaction; alone, one request', async () => {
+    const e = aid.enrolment()
+    await store.mutualAid.addEnrolments([e])
+    const c = aid.claimUnder(e)
+    const held = aid.reserved(e, c)
+    await store.mutualAid.fileClaim(c, held)
+    const rejected = { ...c, status: 'rejected' as const, rejection: { code: 'OTHER' as const, note: '重复报销' }, version: 2 }
+    expect(await requests(() => store.mutualAid.updateClaim(rejected, { ...held, capUsed: 0, version: 3 }))).toEqual([
+      'startTransaction',
+      'getDocument mutual_aid_claims',
+      'modifyDocument mutual_aid_claims',
+      'getDocument mutual_aid_enrolments',
+      'modifyDocument mutual_aid_enrolments',
+      'commitTransaction',
+    ])
+    expect(await requests(() => store.mutualAid.updateClaim({ ...rejected, status: 'paid', version: 3 }))).toEqual(['modifyDocument mutual_aid_claims'])
+  })
+
+  test('When each other method runs, then it is one request (enrolling: a look-up and one insert per hundred)', async () => {
+    const p = aid.plan()
+    const e = aid.enrolment()
+    const c = aid.claim()
+    const one: Array<[string, () => Promise<unknown>]> = [
+      ['insertDocument mutual_aid_plans', () => store.mutualAid.savePlan(p)],
+      ['modifyDocument mutual_aid_plans', () => store.mutualAid.savePlan({ ...p, version: 2 })],
+      ['getDocument mutual_aid_plans', () => store.mutualAid.getPlan(p.id)],
+      ['getDocument mutual_aid_plans', () => store.mutualAid.listPlans('2028|x', 10)],
+      ['getDocument mutual_aid_enrolments', () => store.mutualAid.getEnrolment(e.id)],
+      ['getDocument mutual_aid_enrolments', () => store.mutualAid.listEnrolmentsByHolder(e.holderKey, 10)],
+      ['getDocument mutual_aid_enrolments', () => store.mutualAid.listEnrolmentsOfOrg(e.orgId, e.planId, 'YW0000000001|x', 10)],
+      ['modifyDocument mutual_aid_enrolments', () => store.mutualAid.updateEnrolment({ ...e, version: 2 })],
+      ['getDocument mutual_aid_claims', () => store.mutualAid.getClaim(c.id)],
+      ['getDocument mutual_aid_claims', () => store.mutualAid.getClaimByRequestKey(c.requestKey)],
+      ['getDocument mutual_aid_invoices', () => store.mutualAid.invoiceUsed(c.invoiceHashes[0])],
+      ['getDocument mutual_aid_claims', () => store.mutualAid.listClaimQueue(c.reviewOrgId, 'review', undefined, 10)],
+      ['getDocument mutual_aid_claims', () => store.mutualAid.listClaimsByHolder(c.holderKey, `${c.createdAt}|x`, 10)],
+      ['getDocument mutual_aid_claims', () => store.mutualAid.listClaimsDue(c.createdAt, undefined, 10)],
+      ['getDocument mutual_aid_claims', () => store.mutualAid.listClaimsForStats(c.planId, '/city/', undefined, 10)],
+    ]
+    for (const [expected, work] of one) expect(await requests(work)).toEqual([expected])
+    const roster = Array.from({ length: 150 }, () => aid.enrolment())
+    expect(await requests(() => store.mutualAid.addEnrolments(roster))).toEqual([
+      'getDocument mutual_aid_enrolments', 'insertDocument mutual_aid_enrolments',
+      'getDocument mutual_aid_enrolments', 'insertDocument mutual_aid_enrolments',
+    ])
+  })
+})
