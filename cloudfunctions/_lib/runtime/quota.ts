@@ -64,10 +64,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * A RATE_LIMITED answer to a request whose own copy (same requestId, sent twice at once) is being filed right now
  * would tell the worker the report failed when it did not: before refusing, look for that copy's result a few
- * times while its insert lands (~0.25 s at most, and only on this rare path). `first` reads by the request key.
+ * times while its insert lands (~0.9 s at most — a CloudBase transaction retried under contention takes that long —
+ * and only on this rare path). `first` reads by the request key.
  */
 export async function unlessFiledMeanwhile<T>(refusal: Failure, first: () => Promise<T | null>): Promise<T | Failure> {
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     const found = await first()
     if (found) return found
     await pause(25 * (attempt + 1))
