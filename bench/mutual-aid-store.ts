@@ -47,7 +47,7 @@ function makeEnrolment(i: number): Enrolment {
     id: `${PLAN}:${memberId(i)}`, planId: PLAN, memberId: memberId(i), memberNo: `YW${String(i + 1).padStart(10, '0')}`,
     holderKey: hmac(`holder:${i}`), orgId, orgPath: `/city/town-${i % 14}/${orgId}/`, by: 'union', status: 'active',
     enrolledAt: '2026-12-01T10:00:00+08:00', feeDue: 60, paymentReference: `BANK-${i}`, paymentConfirmedAt: '2026-12-05T15:00:00+08:00',
-    coverFrom: '2027-01-01', coverTo: '2027-12-31', capUsed: 0, criticalUsed: false, version: 1,
+    coverFrom: '2027-01-01', coverTo: '2027-12-31', capUsed: 0, criticalUsed: false, endedOn: null, version: 1,
   }
 }
 

@@ -9,5 +9,9 @@ import { card } from './card'
 import { notify } from './notify'
 import { legal } from './legal'
 import { mutualAid } from './mutualAid'
+import { dashboard } from './dashboard'
+import { arrears } from './arrears'
+import { organising } from './organising'
+import { radar } from './radar'
 
-export const FUNCTIONS: Record<string, FunctionDef> = { directory, account, grievance, escalate, card, membership, notify, legal, mutualAid }
+export const FUNCTIONS: Record<string, FunctionDef> = { directory, account, grievance, escalate, card, membership, notify, legal, mutualAid, dashboard, arrears, organising, radar }

@@ -4,6 +4,9 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { rootSizeScript } from './root-size'
+// Loaded here, while Taro's config loader compiles TypeScript, so the build's later `require(TEXT_SCALE_POSTCSS)`
+// gets this compiled module from Node's cache (required directly, the .ts source would not be compiled there).
+import './text-scale-postcss'
 
 /**
  * NutUI is drawn at a 375 design width; our own pages at 750.
@@ -18,7 +21,13 @@ function designWidth(input?: unknown): number {
 // Shared zod schemas and labels live in types/ (outside src/); Babel must compile them too.
 const compile = { include: [path.resolve(__dirname, '..', 'types')] }
 
+// 大字模式 in the mini-program (docs/decisions/0015): text sizes and touch targets follow `--text-scale`, which
+// every page's wrapper sets (src/components/text-scale). Taro loads the plugin by path; H5 scales from the root
+// font size instead (root-size.ts).
+export const TEXT_SCALE_POSTCSS = path.resolve(__dirname, 'text-scale-postcss.ts')
+
 export default defineConfig<'webpack5'>(async (merge) => {
+  const weapp = process.env.TARO_ENV === 'weapp'
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'union-service',
     date: '2026-11-23',
@@ -46,6 +55,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        ...(weapp ? { [TEXT_SCALE_POSTCSS]: { enable: true, config: {} } } : {}),
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)

@@ -47,6 +47,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   fn('legal', { env: [{ name: 'UNION_DAILY_REPORT_LIMIT', required: false, default: '10' }] }),
   // Medical mutual aid (issue 12): a group enrolment of 5,000 members runs in one call, so the import's timeout.
   fn('mutualAid', { timeout: 60 }),
+  // Wage-arrears zero-report (issue 13): a town board reads up to 5,000 enterprises cold (one request per 1,000 on CloudBase).
+  fn('arrears', { timeout: 20 }),
+  // Employer risk radar (issue 13): a 刷新 recomputes a town (5,000 enterprises, 100,000 cases: ~100 requests cold on CloudBase).
+  fn('radar', { timeout: 30 }),
+  // Organising list (issue 13 §2): the last chunk of a 50,000-row import commits every staged chunk in one call.
+  fn('organising', { timeout: 60 }),
+  // Officer dashboard (issue 13): hourly, recomputes the per-org rollups that `dashboard.get` reads in one request.
+  fn('dashboard', { timeout: 60, triggers: [{ name: 'hourly', type: 'timer', config: '0 30 * * * * *' }] }),
   // Hourly: escalations, supervision, retaliation check-ins, abandoned uploads.
   fn('escalate', { timeout: 60, triggers: [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }] }),
   // Every minute: sends the subscribe-message outbox. WX_APPID / WX_APP_SECRET fetch the access token

@@ -29,6 +29,14 @@ export default defineAppConfig({
         'pages/desk/index', 'pages/desk-consultation/index', 'pages/parameters/index', 'pages/articles/index', 'pages/stats/index',
       ],
     },
+    // 工作看板 (issue 13 §4): the officer dashboard; its chart is plain Views (docs/decisions/0019-charts.md).
+    { root: 'dashboard', pages: ['pages/index/index'] },
+    // 欠薪零报告 (issue 13 §1): the filing union's monthly report, the town's month board.
+    { root: 'arrears', pages: ['pages/file/index', 'pages/board/index'] },
+    // 企业风险雷达 (issue 13 §3): town federations' ranked enterprises and 法律体检 visits.
+    { root: 'radar', pages: ['pages/index/index'] },
+    // 清单式建会 (issue 13 §2): the insured-list import, the list, one row, progress per town.
+    { root: 'organising', pages: ['pages/list/index', 'pages/import/index', 'pages/entry/index', 'pages/progress/index'] },
     {
       root: 'mutual-aid',
       // 医疗互助 (issue 12): the member's cover and claims; officers' enrolment, payments, queues, plans and statistics.

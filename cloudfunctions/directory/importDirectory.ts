@@ -5,6 +5,7 @@
 import type { DirectoryFile, Enterprise, Officer } from '../../types/directory'
 import { planImport, problemFields, referencedOrgIds, scopeProblems, storedOrgIds } from '../_lib/domain/directory-import'
 import { fail, type Failure } from '../_lib/runtime/result'
+import { toIso } from '../_lib/runtime/time'
 import type { Store } from '../_lib/store/port'
 
 export type ImportSummary = { orgs: number; enterprises: number; officers: number }
@@ -12,7 +13,7 @@ export type ImportSummary = { orgs: number; enterprises: number; officers: numbe
 export async function importDirectory(
   store: Store,
   file: DirectoryFile,
-  opts: { scopeOrgId?: string; fieldPrefix?: string; onProgress?: (done: number, total: number) => void } = {},
+  opts: { scopeOrgId?: string; fieldPrefix?: string; onProgress?: (done: number, total: number) => void; at?: string } = {},
 ): Promise<ImportSummary | Failure> {
   const { directory } = store
   // A scoped (admin) import also needs the stored records the rows would change; the CLI has no scope.
@@ -37,5 +38,8 @@ export async function importDirectory(
     if (outside.length) return fail('FORBIDDEN', '导入内容超出您的管辖范围，未写入任何数据', prefixed(problemFields(outside)))
   }
   await directory.upsertBatch(plan.batch, opts.onProgress)
+  // The organising list derives from the directory: an enterprise given a union or joint union leaves it (issue 13 §2).
+  const covered = plan.batch.enterprises.filter((e) => e.unionId || e.jointUnionId).map((e) => e.creditCode)
+  if (covered.length && store.organising) await store.organising.markCovered(covered, opts.at ?? toIso(new Date()))
   return { orgs: plan.batch.orgs.length, enterprises: plan.batch.enterprises.length, officers: plan.batch.officers.length }
 }

@@ -1,6 +1,6 @@
 import type { ActionContext } from '../_lib/runtime/deps'
 import { toIso } from '../_lib/runtime/time'
-import { deliver } from '../_lib/notify/deliver'
+import { recordInbox } from '../_lib/runtime/side-records'
 import type { Budget } from './budget'
 
 /**
@@ -25,8 +25,7 @@ export async function sendDueCheckins(ctx: ActionContext, budget: Budget): Promi
         body: '自从反映问题以来，您是否被辞退、调岗、降薪或受到其他不公平对待？如有，请点“是”，镇（街道）总工会将直接受理。',
         read: false, dueAt: null,
       }
-      await store.inbox.add(item)
-      await deliver(ctx, item)
+      await recordInbox(ctx, item)
       sent++
     }
     if (!page.next) break

@@ -1,7 +1,8 @@
 /**
  * Mutual-aid claims in the hourly sweep (issue 12 §4): a decision missed by its decide-by climbs the ladder like
  * grievances — the nearest federation above approves it with a fresh decide-by (5 working days); at the city it is
- * flagged overdue and stays. Notifications name neither the member nor anything of the stay.
+ * flagged overdue and stays. Notifications name neither the member nor anything of the stay. Then claim filings a
+ * crash left unfinished on CloudBase are repaired (store/cloudbase/mutual-aid-filing.ts).
  */
 import { deadlineLabel } from '../../types/grievance-labels'
 import { sweepClaim } from '../_lib/domain/mutual-aid/decide'
@@ -14,6 +15,27 @@ import { notifyMember, notifyOrg } from '../mutualAid/lib/notify'
 import { saveClaim } from '../mutualAid/lib/save'
 import type { Budget } from './budget'
 
+/** A filing still open this long ago has died: far beyond the mutualAid function's timeout (60 s). */
+export const FILING_GRACE_MS = 15 * 60_000
+
+/** Reservations (and invoice keys) of filings that never completed are given back; completed ones are settled. */
+async function settleFilings(ctx: ActionContext, budget: Budget) {
+  const before = toIso(new Date(ctx.now.getTime() - FILING_GRACE_MS))
+  const counts = { settled: 0, released: 0 }
+  let after: string | undefined
+  do {
+    if (budget.spent()) {
+      budget.incomplete = true
+      return counts
+    }
+    const page = await ctx.deps.store.mutualAid.settleFilings(before, after, 100)
+    counts.settled += page.settled
+    counts.released += page.released
+    after = page.next ?? undefined
+  } while (after)
+  return counts
+}
+
 const lostRace = (err: unknown): null => {
   if (err instanceof AppError && err.failure.code === 'CONFLICT') return null
   throw err
@@ -22,7 +44,7 @@ const lostRace = (err: unknown): null => {
 export async function sweepMutualAidClaims(ctx: ActionContext, budget: Budget) {
   const { store } = ctx.deps
   const calendar = await ctx.deps.calendar()
-  const counts = { escalated: 0, overdue: 0, conflicts: 0 }
+  const counts = { escalated: 0, overdue: 0, conflicts: 0, filings: { settled: 0, released: 0 } }
   let after: string | undefined
   for (;;) {
     const page = await store.mutualAid.listClaimsDue(toIso(ctx.now), after, 100)
@@ -51,7 +73,9 @@ export async function sweepMutualAidClaims(ctx: ActionContext, budget: Budget) {
       await notifyOrg(ctx, step.to.id, saved, 'mutualAid.escalated', '下级工会逾期未审批的医疗互助申请已转来', `请在 ${deadlineLabel(step.decideBy)} 前审批`)
       await notifyMember(ctx, saved, 'mutualAid.escalated', '互助申请已转上级工会审批', '原工会未按时审批，已转上级工会')
     }
-    if (!page.next) return counts
+    if (!page.next) break
     after = page.next
   }
+  counts.filings = await settleFilings(ctx, budget)
+  return counts
 }

@@ -9,6 +9,8 @@ import type { Deps } from '../../cloudfunctions/_lib/runtime/deps'
 import { membership } from '../../cloudfunctions/membership'
 import { toIso } from '../../cloudfunctions/_lib/runtime/time'
 import { seedDemoMutualAid } from './demo-mutual-aid'
+import { seedDemoArrears } from './demo-arrears'
+import { seedDemoOrganising } from './demo-organising'
 
 export { DEMO_IDENTITIES } from '../demo/identities'
 
@@ -56,4 +58,8 @@ export async function seedDemoMemberships(deps: Deps, now = new Date()): Promise
   })
   // Medical mutual aid (issue 12): a demo plan, and 陈小燕 enrolled with her fee confirmed (scripts/host/demo-mutual-aid.ts).
   await seedDemoMutualAid(deps, now)
+  // Wage-arrears zero-report (issue 13): last month's reports of a few 苏溪镇 enterprises (scripts/host/demo-arrears.ts).
+  await seedDemoArrears(deps, now)
+  // Organising list (issue 13 §2): a small imported list of 苏溪镇 (scripts/host/demo-organising.ts).
+  await seedDemoOrganising(deps, now)
 }

@@ -32,7 +32,8 @@ export function localDeps(opts: {
     calendar: loadCalendarCached(store, 30_000),
     ids: createIdGenerator(),
     log,
-    limits: { dailyReportLimit: opts.dailyReportLimit ?? 10 },
+    // pushLagMs 0: one process, and its subscribe messages only reach the log (a message missed in a race costs nothing).
+    limits: { dailyReportLimit: opts.dailyReportLimit ?? 10, pushLagMs: 0 },
     // No WeChat here: the host logs what it would send (tests swap in the HTTP sender against a fake).
     subscribe: logSender(log),
     // Desktop sign-in: the stand-in for CloudBase custom-login tickets (desktop-login.ts).

@@ -6,7 +6,7 @@ import type { Deps } from '../../cloudfunctions/_lib/runtime/deps'
 import type { FunctionDef } from '../../cloudfunctions/_lib/runtime/function'
 
 /** Schedules by function name: escalate hourly; notify every minute (with the host's log sender, deps.ts). */
-export const TIMER_SCHEDULES_MS: Record<string, number> = { escalate: 3_600_000, notify: 60_000 }
+export const TIMER_SCHEDULES_MS: Record<string, number> = { escalate: 3_600_000, notify: 60_000, dashboard: 3_600_000 }
 
 export function startTimers(fns: Record<string, FunctionDef>, deps: Deps, schedules = TIMER_SCHEDULES_MS) {
   const handles: NodeJS.Timeout[] = []

@@ -1,8 +1,19 @@
 import { useCallback, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { LARGE_TEXT_KEY, TEXT_SIZE_EVENT } from '../services/text-size'
 
-/** Whether this device is in 大字模式 (H5: localStorage, read by the root-size script before the app loads). */
+/**
+ * Whether this device is in 大字模式. H5: localStorage, read by the root-size script before the app loads.
+ * Weapp: Taro storage, followed by every page's wrapper (src/components/text-scale).
+ */
 export function readLargeText(): boolean {
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      return Taro.getStorageSync(LARGE_TEXT_KEY) === '1'
+    } catch {
+      return false // storage unreadable: the normal size
+    }
+  }
   if (process.env.TARO_ENV !== 'h5') return false
   try {
     return window.localStorage.getItem(LARGE_TEXT_KEY) === '1'
@@ -11,8 +22,18 @@ export function readLargeText(): boolean {
   }
 }
 
-/** Remembers the choice on the device and applies it at once (the root-size script listens for the event). */
+/** Remembers the choice on the device and applies it at once (the root-size script or the open pages listen). */
 export function writeLargeText(on: boolean) {
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      if (on) Taro.setStorageSync(LARGE_TEXT_KEY, '1')
+      else Taro.removeStorageSync(LARGE_TEXT_KEY)
+    } catch {
+      // not remembered, but the open pages still change
+    }
+    Taro.eventCenter.trigger(TEXT_SIZE_EVENT, on)
+    return
+  }
   if (process.env.TARO_ENV !== 'h5') return
   try {
     if (on) window.localStorage.setItem(LARGE_TEXT_KEY, '1')

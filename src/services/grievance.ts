@@ -116,6 +116,8 @@ export type QueueItem = {
   overdue: boolean
   late: boolean
   supervisedForMe: boolean
+  /** 欠薪预警: opened by a wage-arrears zero-report (issue 13). */
+  earlyWarning?: boolean
 }
 export type Collective = { caseId: string; affectedCount: number; participantCount: number }
 export type JoinRequest = { caseId: string; requestId: string; privacy: PrivacyMode; contact?: Contact; affectedCount: number }

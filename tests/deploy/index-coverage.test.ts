@@ -12,13 +12,17 @@ import { createCollections } from '../../scripts/cloudbase-init'
 import { PLAN } from '../../scripts/deploy/plan'
 import { startCloudbaseFake, type FakeRequest } from '../support/cloudbase-fake'
 import { runStoreContract } from '../store/contract'
+import { runArrearsStoreContract } from '../store/arrears-contract'
 import { runDesktopContract } from '../store/desktop-contract'
+import { runDashboardStoreContract } from '../store/dashboard-contract'
 import { runGrievanceStoreContract } from '../store/grievance-contract'
 import { runLegalStoreContract } from '../store/legal-contract'
 import { runMembershipStoreContract } from '../store/membership-contract'
 import { runMutualAidStoreContract } from '../store/mutual-aid-contract'
 import { runNotifyStoreContract } from '../store/notify-contract'
+import { runOrganisingStoreContract } from '../store/organising-contract'
 import { runQuotaStoreContract } from '../store/quota-contract'
+import { runRadarStoreContract } from '../store/radar-contract'
 import { runUploadSlotContract } from '../store/upload-slots-contract'
 import { describeShape, shapeOf, type QueryShape } from './support/query-shapes'
 import { servingIndex } from './support/served'
@@ -42,14 +46,18 @@ async function recordedStore() {
 
 /** Every contract suite in tests/store, by file; atomicity injects faults and sends the same queries as the others. */
 const SUITES: Record<string, () => void> = {
+  'arrears-contract.ts': () => runArrearsStoreContract('recorded: arrears', recordedStore),
   'contract.ts': () => runStoreContract('recorded: directory, officers, invites, audit, calendar', recordedStore, { atomicBatch: false }),
+  'dashboard-contract.ts': () => runDashboardStoreContract('recorded: dashboard', recordedStore),
   'desktop-contract.ts': () => runDesktopContract('recorded: desktop sign-in', recordedStore),
   'grievance-contract.ts': () => runGrievanceStoreContract('recorded: grievances', recordedStore),
   'legal-contract.ts': () => runLegalStoreContract('recorded: legal', recordedStore),
   'membership-contract.ts': () => runMembershipStoreContract('recorded: membership', recordedStore),
   'mutual-aid-contract.ts': () => runMutualAidStoreContract('recorded: mutual aid', recordedStore),
   'notify-contract.ts': () => runNotifyStoreContract('recorded: notify', recordedStore),
+  'organising-contract.ts': () => runOrganisingStoreContract('recorded: organising', recordedStore),
   'quota-contract.ts': () => runQuotaStoreContract('recorded: quota', recordedStore),
+  'radar-contract.ts': () => runRadarStoreContract('recorded: radar', recordedStore),
   'upload-slots-contract.ts': () => runUploadSlotContract('recorded: upload slots', recordedStore),
 }
 const NOT_RECORDED = ['atomicity-contract.ts']
@@ -71,6 +79,8 @@ const ALLOWED_FILTERS: Record<string, string[]> = {
   legal_aid: ['status'],
   // Search: the first bigram pins the multikey index; unpublished articles hold no grams; category filters.
   legal_articles: ['published', 'category'],
+  // Ending a membership's cover: a holder has a few enrolments (holderKey_coverTo); this membership's running ones filter.
+  mutual_aid_enrolments: ['memberId', 'status'],
 }
 for (const run of Object.values(SUITES)) run()
 

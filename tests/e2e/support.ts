@@ -48,10 +48,7 @@ export async function openApp(opts: AppOptions = {}): Promise<App> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
   const browserErrors: string[] = []
-  page.on('pageerror', (err) => browserErrors.push(`pageerror: ${err.message}`))
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') browserErrors.push(`console: ${msg.text()}`)
-  })
+  collectErrors(page, browserErrors)
   return {
     host, browser, page, browserErrors,
     async close() {
@@ -60,6 +57,23 @@ export async function openApp(opts: AppOptions = {}): Promise<App> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+function collectErrors(page: Page, into: string[]) {
+  page.on('pageerror', (err) => into.push(`pageerror: ${err.message}`))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') into.push(`console: ${msg.text()}`)
+  })
+}
+
+/**
+ * A second person on the same host: a page in a browser context of its own (its own localStorage, so its own demo
+ * identity), whose errors land in `app.browserErrors` too. Closed with the app.
+ */
+export async function openPage(app: App, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await app.browser.newPage({ viewport, locale: 'zh-CN' })
+  collectErrors(page, app.browserErrors)
+  return page
 }
 
 /** Screenshot once Taro's page slide-in (a 300 ms CSS transition) has finished: the newest page sits at x = 0. */

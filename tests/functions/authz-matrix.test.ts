@@ -10,6 +10,7 @@ import { reporterKey } from '../../cloudfunctions/grievance/lib/keys'
 import { application as membershipApplication } from './membership/helpers'
 import { signCardToken } from '../../types/card-token'
 import { mutualAidMatrix } from './mutual-aid/matrix-setup'
+import { entry as organisingEntry } from '../support/organising-factories'
 
 type Who = 'none' | 'worker' | 'lawyer' | 'officerOwn' | 'officerOther' | 'adminOwn' | 'adminOther' | 'cityAdmin'
 const WHO: Who[] = ['none', 'worker', 'lawyer', 'officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin']
@@ -166,6 +167,7 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   // Anyone signed in records their own accepted templates; the send timer is system-only.
   'notify.subscribe': { allowed: users, input: () => ({ accepted: [{ kind: 'grievance', templateId: 'TPL_matrix_000000000000000000000000000001' }] }) },
   'notify.send': { allowed: [], input: () => ({}) },
+  'notify.queue': { allowed: [], input: () => ({}) },
   'membership.apply': { allowed: users, input: () => membershipApplication({ enterpriseId: 'e-sx-007' }) },
   'membership.get': { allowed: ['worker', ...officersOfSx], input: async () => ({ id: await workerApplication() }) },
   'membership.mine': { allowed: users, input: () => ({}) },
@@ -258,6 +260,34 @@ const POLICY: Record<string, { allowed: Who[]; input: () => Record<string, unkno
   'mutualAid.reject': { allowed: officersOfSx, input: async () => ({ id: await mutualAid.claim('checked'), reasonCode: 'OTHER', note: '矩阵测试。' }) },
   'mutualAid.markPaid': { allowed: officersOfSx, input: async () => ({ id: await mutualAid.claim('approved'), reference: 'MATRIX-PAY' }) },
   'mutualAid.stats': { allowed: officersOfSx, input: () => ({ orgId: 'sx' }) },
+  // Officer dashboard (issue 13): the subtree's figures; the rollup refresh is the timer's only.
+  'dashboard.get': { allowed: officersOfSx, input: () => ({ orgId: 'sx-a1' }) },
+  'dashboard.refresh': { allowed: [], input: () => ({}) },
+  // Wage-arrears zero-report (issue 13): only the filing org files (苏溪镇 files for e-sx-007, which has no union of its
+  // own and no joint union; the city above it does not); boards for the subtree; a filer's own page for any officer.
+  'arrears.file': { allowed: ['officerOwn', 'adminOwn'], input: () => ({ enterpriseId: 'e-sx-007', month: '2026-02', arrears: null }) },
+  'arrears.mine': { allowed: ['officerOwn', 'officerOther', 'adminOwn', 'adminOther', 'cityAdmin'], input: () => ({}) },
+  'arrears.board': { allowed: officersOfSx, input: () => ({ orgId: 'sx-a1', month: '2026-02' }) },
+  'arrears.dueBy': { allowed: users, input: () => ({ month: '2026-02' }) },
+  // Employer risk radar (issue 13): federations only, for a town in their subtree (苏溪镇); grassroots orgs never.
+  'radar.list': { allowed: officersOfSx, input: () => ({ townId: 'sx' }) },
+  'radar.visit': { allowed: officersOfSx, input: () => ({ enterpriseId: 'e-hx', date: '2026-03-09', findings: '矩阵测试。', requestId: uid('req') }) },
+  'radar.visits': { allowed: officersOfSx, input: () => ({ townId: 'sx', enterpriseId: 'e-hx' }) },
+  // Organising list (issue 13 §2): imports by city and town admins (a row without a town lands in the admin's own town;
+  // the city's is refused as VALIDATION, not denied); the list, its rows and progress for 苏溪镇's officers and above.
+  'organising.importInsured': { allowed: ['adminOwn', 'adminOther', 'cityAdmin'], input: () => ({ rows: [{ creditCode: creditCode(), name: '矩阵测试企业', insured: 30 }], last: true }) },
+  'organising.list': { allowed: officersOfSx, input: () => ({ townId: 'sx' }) },
+  'organising.get': { allowed: officersOfSx, input: async () => ({ creditCode: await sxEntry() }) },
+  'organising.assign': { allowed: officersOfSx, input: async () => ({ creditCode: await sxEntry(), organiserOpenid: 'o-town-sx-2' }) },
+  'organising.update': { allowed: officersOfSx, input: async () => ({ creditCode: await sxEntry(), status: 'contacted', note: '矩阵测试。' }) },
+  'organising.progress': { allowed: officersOfSx, input: () => ({ orgId: 'sx-a1' }) },
+}
+
+/** A fresh row of 苏溪镇's organising list. */
+async function sxEntry(): Promise<string> {
+  const e = organisingEntry({ townId: 'sx' })
+  await h.deps.store.organising.putEntries([e])
+  return e.creditCode
 }
 
 let h: Harness

@@ -37,7 +37,11 @@ const subscribe = async (openid: string, accepted: Array<{ kind: string; templat
   data(h, await h.as(openid)('notify', 'subscribe', { accepted }))
 const runSend = async (now: Date) => data(h, await h.call('notify', timer, { action: 'send' }, now))
 /** Every pending outbox message (due at any time). */
-const pending = async (): Promise<OutboxMessage[]> => (await h.deps.store.outbox.listDue('2099-01-01T00:00:00+08:00', undefined, 100)).items
+const pending = async (): Promise<OutboxMessage[]> => {
+  // The timer's queue step (inbox items → subscribe messages), at a time before every send these tests make.
+  await h.call('notify', { kind: 'system' }, { action: 'queue' }, new Date('2026-01-01T00:00:00+08:00'))
+  return (await h.deps.store.outbox.listDue('2099-01-01T00:00:00+08:00', undefined, 100)).items
+}
 const accept = (officer: string, id: string, now = ELEVEN) => h.as(officer)('grievance', 'accept', { id }, now).then((out) => data(h, out))
 
 describe('notify.subscribe', () => {

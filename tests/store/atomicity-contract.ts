@@ -96,21 +96,66 @@ export function runAtomicityContract(label: string, open: () => Promise<Opened>)
       expect(await store.memberships.getMemberByIdHash(m.idHash)).toEqual(next)
     })
 
-    // SQLite writes the enrolment, the claim, then the invoice keys; CloudBase the claim, the keys, then the enrolment.
-    for (const at of ['mutual_aid_invoices', 'mutual_aid_enrolments']) {
-      test(`When mutualAid.fileClaim fails at ${at}, then no claim, no invoice key and the enrolment as it was; afterwards the same call succeeds`, async () => {
-        const e = aid.enrolment()
-        expect(await store.mutualAid.addEnrolments([e])).toEqual({ existing: [] })
-        const c = aid.claimUnder(e, { invoiceHashes: [make.uid('inv'), make.uid('inv')] })
-        opened.faults.breakAt(at)
-        await expect(store.mutualAid.fileClaim(c, aid.reserved(e, c))).rejects.toMatchObject(INJECTED)
-        opened.faults.heal()
-        expect(await store.mutualAid.getClaim(c.id)).toBeNull()
-        expect(await store.mutualAid.getClaimByRequestKey(c.requestKey)).toBeNull()
-        for (const h of c.invoiceHashes) expect(await store.mutualAid.invoiceUsed(h)).toBe(false)
-        expect(await store.mutualAid.getEnrolment(e.id)).toEqual(e)
-        expect(await store.mutualAid.fileClaim(c, aid.reserved(e, c))).toEqual({ ok: true })
-        expect(await store.mutualAid.getEnrolment(e.id)).toEqual(aid.reserved(e, c))
+    // A filing: SQLite one transaction; CloudBase three requests — the enrolment's reservation (recording the filing),
+    // the invoice keys, the claim (cloudbase/mutual-aid-filing.ts). A failure at each; after it the member's retry
+    // (the same requestKey, a fresh id, the enrolment read again) and the sweep (settleFilings) run.
+    const FILING_WRITES = ['mutual_aid_enrolments', 'mutual_aid_invoices', 'mutual_aid_claims']
+    const SWEPT = '2027-03-13T00:00:00+08:00'
+    async function failedFiling(at: string) {
+      const e = aid.enrolment({ capUsed: 1000, version: 3 })
+      expect(await store.mutualAid.addEnrolments([e])).toEqual({ existing: [] })
+      const c = aid.claimUnder(e, { invoiceHashes: [make.uid('inv'), make.uid('inv')] })
+      opened.faults.breakAt(at)
+      await expect(store.mutualAid.fileClaim(c, aid.reserved(e, c))).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      // No claim: nothing anyone acts on, so nothing of the cap is spent beyond what is reserved.
+      expect(await store.mutualAid.getClaim(c.id)).toBeNull()
+      expect(await store.mutualAid.getClaimByRequestKey(c.requestKey)).toBeNull()
+      const held = (await store.mutualAid.getEnrolment(e.id))!
+      // At most this filing's payable is held back: the cap is under-used, never over-spent.
+      expect([1000, 3750]).toContain(held.capUsed)
+      const retry = aid.claimUnder(e, { requestKey: c.requestKey, invoiceHashes: c.invoiceHashes })
+      return { e, c, held, retry }
+    }
+    async function settleAll() {
+      let after: string | undefined
+      do after = (await store.mutualAid.settleFilings(SWEPT, after, 100)).next ?? undefined
+      while (after)
+    }
+
+    for (const at of FILING_WRITES) {
+      test(`When mutualAid.fileClaim fails at ${at}, then no claim and the cap not over-spent; the retry files it, and after the sweep the enrolment holds exactly its payable`, async () => {
+        const { e, held, retry } = await failedFiling(at)
+        expect(await store.mutualAid.fileClaim(retry, aid.reserved(held, retry))).toEqual({ ok: true })
+        expect(await store.mutualAid.getClaimByRequestKey(retry.requestKey)).toEqual(retry)
+        for (const h of retry.invoiceHashes) expect(await store.mutualAid.invoiceUsed(h)).toBe(true)
+        await settleAll()
+        expect(await store.mutualAid.getEnrolment(e.id)).toMatchObject({ capUsed: 1000 + 2750, criticalUsed: false })
+        // Settled: the claim and its keys stay.
+        expect(await store.mutualAid.getClaim(retry.id)).toEqual(retry)
+        for (const h of retry.invoiceHashes) expect(await store.mutualAid.invoiceUsed(h)).toBe(true)
+      })
+
+      test(`When mutualAid.fileClaim fails at ${at} and another member claims one of its invoices, then only one of the two is ever filed; the sweep gives back what was not`, async () => {
+        const { e, c, retry } = await failedFiling(at)
+        const other = aid.enrolment()
+        await store.mutualAid.addEnrolments([other])
+        const rival = aid.claimUnder(other, { invoiceHashes: [c.invoiceHashes[1]] })
+        const results = [await store.mutualAid.fileClaim(rival, aid.reserved(other, rival))]
+        results.push(await store.mutualAid.fileClaim(retry, aid.reserved((await store.mutualAid.getEnrolment(e.id))!, retry)))
+        expect(results.filter((r) => r.ok)).toHaveLength(1)
+        expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'DUPLICATE_INVOICE' }])
+        // The invoice both asked for is held by the one filed claim; each enrolment holds exactly what was filed on it.
+        await settleAll()
+        const filed = results[0].ok ? { claim: rival, under: other, base: 0 } : { claim: retry, under: e, base: 1000 }
+        const refused = results[0].ok ? { under: e, base: 1000 } : { under: other, base: 0 }
+        expect(await store.mutualAid.getClaim(filed.claim.id)).toEqual(filed.claim)
+        expect(await store.mutualAid.getEnrolment(filed.under.id)).toMatchObject({ capUsed: filed.base + 2750 })
+        expect(await store.mutualAid.getEnrolment(refused.under.id)).toMatchObject({ capUsed: refused.base })
+        expect(await store.mutualAid.invoiceUsed(c.invoiceHashes[1])).toBe(true)
+        // The refused one's other invoice is free again once the sweep ran (the rival had just the one).
+        if (!results[0].ok) expect(await store.mutualAid.invoiceUsed(c.invoiceHashes[0])).toBe(true)
+        else expect(await store.mutualAid.invoiceUsed(c.invoiceHashes[0])).toBe(false)
       })
     }
 

@@ -379,6 +379,44 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
       })
     })
 
+    describe('cases: the risk radar pass', () => {
+      test('When a town is counted from a day on, then its cases naming an enterprise are grouped by enterprise, category, collective and protected', async () => {
+        const townId = make.uid('town')
+        const [e1, e2] = [make.uid('ent'), make.uid('ent')]
+        const since = '2026-01-01T00:00:00+08:00'
+        const caseAt = (enterpriseId: string | null, more: Partial<GrievanceCase> = {}) =>
+          make.grievanceCase({ townId, enterpriseId, createdAt: '2026-02-01T09:00:00+08:00', ...more })
+        await seed([
+          caseAt(e1, { createdAt: since }), // the window's first instant: in
+          caseAt(e1),
+          caseAt(e1, { affectedCount: 3 }), // collective by workers affected
+          caseAt(e1, { participantCount: 2 }), // collective by co-workers who joined
+          caseAt(e1, { category: 'safety', strictPrivacy: 'anonymous' }),
+          caseAt(e1, { category: 'safety', strictPrivacy: 'employer_blind', affectedCount: 12 }),
+          caseAt(e2, { category: 'other', status: 'closed' }), // closed cases count too
+          caseAt(e1, { createdAt: '2025-12-31T23:59:59+08:00' }), // before the window
+          caseAt(null), // no enterprise named
+          make.grievanceCase({ townId: make.uid('town'), enterpriseId: e1, createdAt: '2026-02-01T09:00:00+08:00' }), // another town
+        ])
+        const groups = await store.grievances.countsByEnterprise({ townId, since, collectiveFrom: 2 })
+        const key = (x: { enterpriseId: string; category: string; collective: boolean; protected: boolean }) =>
+          `${x.enterpriseId}/${x.category}/${x.collective}/${x.protected}`
+        expect([...groups].sort((a, b) => cmp(key(a), key(b)))).toEqual(
+          [
+            { enterpriseId: e1, category: 'safety', collective: false, protected: true, cases: 1 },
+            { enterpriseId: e1, category: 'safety', collective: true, protected: true, cases: 1 },
+            { enterpriseId: e1, category: 'wage_arrears', collective: false, protected: false, cases: 2 },
+            { enterpriseId: e1, category: 'wage_arrears', collective: true, protected: false, cases: 2 },
+            { enterpriseId: e2, category: 'other', collective: false, protected: false, cases: 1 },
+          ].sort((a, b) => cmp(key(a), key(b))),
+        )
+        // The collective threshold is the caller's: from 4 on, only the case for 12 workers is collective.
+        const from4 = await store.grievances.countsByEnterprise({ townId, since, collectiveFrom: 4 })
+        expect(from4.filter((x) => x.collective)).toEqual([{ enterpriseId: e1, category: 'safety', collective: true, protected: true, cases: 1 }])
+        expect(await store.grievances.countsByEnterprise({ townId: make.uid('town'), since, collectiveFrom: 2 })).toEqual([])
+      })
+    })
+
     describe('participants', () => {
       test('When co-workers join, then each is added once: a repeated requestKey or the same reporter again is refused', async () => {
         const c = make.grievanceCase()
@@ -478,6 +516,18 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         expect(await store.inbox.get(mine[1].id)).toEqual(mine[1])
         expect(await store.inbox.get(make.uid('inbox'))).toBeNull()
         await expect(store.inbox.markRead(make.uid('inbox'))).resolves.toBeUndefined()
+      })
+
+      test('When one action writes several items together, then addMany stores each, and listBetween walks ids oldest first', async () => {
+        const base = make.uid('walk')
+        const [a, b, c] = ['1', '2', '3'].map((n) => make.inboxItem({ id: `${base}-${n}` }))
+        await store.inbox.addMany([c, a])
+        await store.inbox.addMany([])
+        await store.inbox.add(b)
+        expect(await store.inbox.get(c.id)).toEqual(c)
+        expect(await store.inbox.listBetween(`${base}-0`, `${base}-9`, 10)).toEqual([a, b, c])
+        expect(await store.inbox.listBetween(a.id, c.id, 10)).toEqual([b]) // both bounds exclusive
+        expect(await store.inbox.listBetween(`${base}-0`, `${base}-9`, 2)).toEqual([a, b])
       })
     })
 

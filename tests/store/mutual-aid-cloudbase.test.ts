@@ -1,8 +1,8 @@
 /**
  * The mutual aid store contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake of the TCB API), then
- * what only CloudBase shows: fileClaim is one transaction (start, the claim, one insert per invoice key, the
- * enrolment read and replaced, commit) and a refusal rolls it back; an invoice key is a document whose `_id` is the
- * hash; every other method is one request. That every query is served by an index in collections.ts is checked
+ * what only CloudBase shows: fileClaim is three requests (the enrolment's conditional update recording the filing,
+ * one insert of every invoice key, the claim) and a refusal undoes what it wrote; an invoice key is a document whose
+ * `_id` is the hash; the sweep settles the recorded filings; every other method is one request. That every query is served by an index in collections.ts is checked
  * with the other contracts in tests/deploy/index-coverage.test.ts.
  */
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
@@ -38,40 +38,66 @@ describe('Mutual aid store: CloudBase specifics (real SDK, local fake)', () => {
   const raw = async (collection: string, id: string) =>
     ((await fake.app.database().collection(collection).doc(id).get()).data as Array<Record<string, unknown>>)[0]
 
-  test('When a claim with two invoices is filed, then it is one transaction: the claim, two invoice keys, the enrolment read and replaced', async () => {
+  test('When a claim with two invoices is filed, then it is three requests: the enrolment reserved with the filing recorded, one insert of both keys, the claim', async () => {
     const e = aid.enrolment()
     await store.mutualAid.addEnrolments([e])
     const c = aid.claimUnder(e, { invoiceHashes: [make.uid('inv'), make.uid('inv')] })
     expect(await requests(() => store.mutualAid.fileClaim(c, aid.reserved(e, c)))).toEqual([
-      'startTransaction',
-      'insertDocument mutual_aid_claims',
-      'insertDocument mutual_aid_invoices',
-      'insertDocument mutual_aid_invoices',
-      'getDocument mutual_aid_enrolments',
       'modifyDocument mutual_aid_enrolments',
-      'commitTransaction',
-    ])
-    // The key document holds the claim's id only: never the invoice number.
-    expect(await raw('mutual_aid_invoices', c.invoiceHashes[1])).toEqual({ _id: c.invoiceHashes[1], claimId: c.id })
-    expect((await raw('mutual_aid_claims', c.id)).queueKey).toBe(c.createdAt)
-    expect(fake.transactions.open()).toBe(0)
-    // A retry is refused at its first insert and rolled back, then the stored claim is found by its requestKey.
-    const retry = aid.claimUnder(e, { requestKey: c.requestKey })
-    expect(await requests(() => store.mutualAid.fileClaim(retry, aid.reserved(e, retry)))).toEqual([
-      'startTransaction',
+      'insertDocument mutual_aid_invoices',
       'insertDocument mutual_aid_claims',
-      'abortTransaction',
+    ])
+    // The key document names its claim and request only: never the invoice number.
+    expect(await raw('mutual_aid_invoices', c.invoiceHashes[1])).toEqual({ _id: c.invoiceHashes[1], claimId: c.id, requestKey: c.requestKey })
+    expect((await raw('mutual_aid_claims', c.id)).queueKey).toBe(c.createdAt)
+    // The filing's record stays on the enrolment (not in the port's record) until the sweep settles it.
+    const filed = await raw('mutual_aid_enrolments', e.id)
+    expect(filed).toMatchObject({ capUsed: 2750, version: 2, filingsSince: c.createdAt, filings: [{ claimId: c.id, requestKey: c.requestKey, payable: 2750, setCritical: false, invoiceHashes: c.invoiceHashes, at: c.createdAt }] })
+    expect(await store.mutualAid.getEnrolment(e.id)).toEqual(aid.reserved(e, c))
+    expect(fake.transactions.open()).toBe(0)
+
+    // A retry from the enrolment read before: its version race is lost, and the stored claim is found by its requestKey.
+    const retry = aid.claimUnder(e, { requestKey: c.requestKey, invoiceHashes: c.invoiceHashes })
+    expect(await requests(() => store.mutualAid.fileClaim(retry, aid.reserved(e, retry)))).toEqual([
+      'modifyDocument mutual_aid_enrolments',
       'getDocument mutual_aid_claims',
     ])
-    // A used invoice: refused at its key, rolled back.
-    const dup = aid.claimUnder(e, { invoiceHashes: [c.invoiceHashes[0]] })
-    expect(await requests(() => store.mutualAid.fileClaim(dup, aid.reserved(e, dup)))).toEqual([
-      'startTransaction',
-      'insertDocument mutual_aid_claims',
+    // A retry from the enrolment as it is now: reserved, its keys found as the first claim's, the reservation given back.
+    const now = (await store.mutualAid.getEnrolment(e.id))!
+    expect(await store.mutualAid.fileClaim(retry, aid.reserved(now, retry))).toEqual({ ok: false, reason: 'DUPLICATE_REQUEST', existingId: c.id })
+    expect(await raw('mutual_aid_enrolments', e.id)).toMatchObject({ capUsed: 2750, version: 4, filings: [{ claimId: c.id }] })
+
+    // A used invoice: refused at its key; the key this call inserted before the clash and the reservation are undone.
+    const fresh = make.uid('inv')
+    const dup = aid.claimUnder(e, { invoiceHashes: [fresh, c.invoiceHashes[0]] })
+    const before = (await store.mutualAid.getEnrolment(e.id))!
+    expect(await requests(() => store.mutualAid.fileClaim(dup, aid.reserved(before, dup)))).toEqual([
+      'modifyDocument mutual_aid_enrolments',
       'insertDocument mutual_aid_invoices',
-      'abortTransaction',
+      'getDocument mutual_aid_invoices',
+      'removeDocument mutual_aid_invoices',
+      'getDocument mutual_aid_enrolments',
+      'modifyDocument mutual_aid_enrolments',
     ])
-    expect(fake.transactions.open()).toBe(0)
+    expect(await store.mutualAid.invoiceUsed(fresh)).toBe(false)
+    expect(await raw('mutual_aid_enrolments', e.id)).toMatchObject({ capUsed: 2750, filings: [{ claimId: c.id }] })
+
+    // The sweep: one page read, the claims of its open filings in one read, one write settling them.
+    expect(await requests(() => store.mutualAid.settleFilings('2027-03-13T00:00:00+08:00', undefined, 100))).toEqual([
+      'getDocument mutual_aid_enrolments',
+      'getDocument mutual_aid_claims',
+      'modifyDocument mutual_aid_enrolments',
+    ])
+    const settled = await raw('mutual_aid_enrolments', e.id)
+    expect(settled).toMatchObject({ capUsed: 2750, filings: [] })
+    expect(settled).not.toHaveProperty('filingsSince')
+  })
+
+  test('When a membership ends, then its running enrolments end in one request (a where-update), idempotently', async () => {
+    const e = aid.enrolment()
+    await store.mutualAid.addEnrolments([e])
+    expect(await requests(() => store.mutualAid.endEnrolments(e.holderKey, e.memberId, '2027-05-31'))).toEqual(['modifyDocument mutual_aid_enrolments'])
+    expect(await store.mutualAid.getEnrolment(e.id)).toEqual({ ...e, status: 'ended', endedOn: '2027-05-31', version: 2 })
   })
 
   test('When a claim is decided with its enrolment, then claim and enrolment are read and replaced in one transaction; alone, one request', async () => {

@@ -124,5 +124,22 @@ export function runMutualAidEnrolmentContract(m: () => MutualAidStore) {
       const page = await m().listEnrolmentsOfOrg(orgId, planId, undefined, 3)
       expect(page.next).toBe(`${page.items[2].memberNo}|${page.items[2].id}`)
     })
+
+    test('When a membership ends, then its running enrolments end (status, last covered day, next version), others stay, and again ends nothing', async () => {
+      const holderKey = make.uid('holder')
+      const memberId = make.uid('member')
+      const active = await enrolled({ holderKey, memberId })
+      const unpaid = await enrolled({ holderKey, memberId, status: 'enrolled', paymentReference: null, paymentConfirmedAt: null })
+      const over = await enrolled({ holderKey, memberId, status: 'ended', endedOn: '2027-02-01' })
+      // The same person's other membership (they left and joined again): not this one's to end.
+      const other = await enrolled({ holderKey })
+      expect(await m().endEnrolments(holderKey, memberId, '2027-06-30')).toBe(2)
+      expect(await m().getEnrolment(active.id)).toEqual({ ...active, status: 'ended', endedOn: '2027-06-30', version: 2 })
+      expect(await m().getEnrolment(unpaid.id)).toEqual({ ...unpaid, status: 'ended', endedOn: '2027-06-30', version: 2 })
+      expect(await m().getEnrolment(over.id)).toEqual(over)
+      expect(await m().getEnrolment(other.id)).toEqual(other)
+      expect(await m().endEnrolments(holderKey, memberId, '2027-07-31')).toBe(0)
+      expect(await m().getEnrolment(active.id)).toMatchObject({ endedOn: '2027-06-30', version: 2 })
+    })
   })
 }

@@ -9,11 +9,16 @@
  *   inserted, false when its id exists); of two racers exactly one wins; updateClaim with an enrolment replaces
  *   both or neither;
  * - addEnrolments inserts the new ids and reports the ones already stored, which stay as they were;
- * - fileClaim writes the claim, its invoice keys and the enrolment's new totals together, or nothing: a known
+ * - fileClaim writes the claim, its invoice keys and the enrolment's new totals, or nothing of it stays: a known
  *   requestKey → DUPLICATE_REQUEST (the stored claim's id), an invoice hash used by any claim → DUPLICATE_INVOICE,
- *   an enrolment no longer at `version - 1` → ENROLMENT_CHANGED, checked in that order.
+ *   an enrolment no longer at `version - 1` → ENROLMENT_CHANGED. CloudBase writes the reservation first and undoes it
+ *   on a refusal, so after one the enrolment's totals are as they were but its version may have moved on: the
+ *   caller reads it again (as the handler does). Of two filings of one requestKey at once, the loser may lose the
+ *   enrolment race before the winner's claim exists (ENROLMENT_CHANGED); filed again it gets DUPLICATE_REQUEST.
+ * - endEnrolments ends a membership's running enrolments; settleFilings repairs CloudBase filings a crash left
+ *   (mutual-aid-contract-lists.ts, atomicity-contract.ts): with none left, it settles without giving anything back.
  */
-import type { Claim, Enrolment } from '../../cloudfunctions/_lib/store/mutual-aid-port'
+import type { Claim, Enrolment, FileClaimResult } from '../../cloudfunctions/_lib/store/mutual-aid-port'
 import type { Store } from '../../cloudfunctions/_lib/store/port'
 import * as make from '../support/factories'
 import * as aid from '../support/mutual-aid-factories'
@@ -43,13 +48,16 @@ export function runMutualAidStoreContract(label: string, open: () => Promise<Ope
       expect(await m().addEnrolments([e])).toEqual({ existing: [] })
       return e
     }
-    /** Nothing of `c` was written and `e` is as it was. */
+    /** Nothing of `c` stays and `e`'s totals are as they were (a reservation made and given back moves the version). */
     async function nothingWritten(c: Claim, e: Enrolment, otherClaimId?: string) {
       expect(await m().getClaim(c.id)).toBeNull()
       if (otherClaimId === undefined) expect(await m().getClaimByRequestKey(c.requestKey)).toBeNull()
       else expect((await m().getClaimByRequestKey(c.requestKey))?.id).toBe(otherClaimId)
-      expect(await m().getEnrolment(e.id)).toEqual(e)
+      const stored = (await m().getEnrolment(e.id))!
+      expect(stored).toEqual({ ...e, version: stored.version })
+      expect(stored.version).toBeGreaterThanOrEqual(e.version)
     }
+    const reread = async (e: Enrolment) => (await m().getEnrolment(e.id))!
 
     describe('claims: filing', () => {
       test('When a claim is filed, then the claim, its invoice keys and the enrolment’s reserved totals are stored together', async () => {
@@ -96,9 +104,11 @@ export function runMutualAidStoreContract(label: string, open: () => Promise<Ope
         expect(await m().fileClaim(c, aid.reserved(e, c))).toEqual({ ok: false, reason: 'DUPLICATE_INVOICE' })
         await nothingWritten(c, e)
         expect(await m().invoiceUsed(fresh)).toBe(false)
-        // Without the used invoice the same claim is filed.
+        // Without the used invoice the same claim is filed (on the enrolment as it is now).
         const fixed = { ...c, invoiceHashes: [fresh] }
-        expect(await m().fileClaim(fixed, aid.reserved(e, fixed))).toEqual({ ok: true })
+        expect(await m().fileClaim(fixed, aid.reserved(await reread(e), fixed))).toEqual({ ok: true })
+        expect(await m().getClaim(c.id)).toEqual(fixed)
+        expect((await reread(e)).capUsed).toBe(2750)
       })
 
       test('When the enrolment changed since it was read, then ENROLMENT_CHANGED and nothing is written', async () => {
@@ -138,8 +148,41 @@ export function runMutualAidStoreContract(label: string, open: () => Promise<Ope
         const same = [aid.claimUnder(e, { requestKey }), aid.claimUnder(e, { requestKey })]
         const twice = await Promise.all(same.map((c) => m().fileClaim(c, aid.reserved(e, c))))
         const won = same[twice.findIndex((r) => r.ok)]
-        expect(twice.find((r) => !r.ok)).toEqual({ ok: false, reason: 'DUPLICATE_REQUEST', existingId: won.id })
-        expect(await m().getEnrolment(e.id)).toEqual(aid.reserved(e, won))
+        const lost = same[twice.findIndex((r) => !r.ok)]
+        let answer: FileClaimResult = twice.find((r) => !r.ok)!
+        // Lost the enrolment race before the winner's claim existed: filed again, as the handler does.
+        if (!answer.ok && answer.reason === 'ENROLMENT_CHANGED') answer = await m().fileClaim(lost, aid.reserved(await reread(e), lost))
+        expect(answer).toEqual({ ok: false, reason: 'DUPLICATE_REQUEST', existingId: won.id })
+        const stored = await reread(e)
+        expect(stored).toEqual({ ...aid.reserved(e, won), version: stored.version })
+        expect(await m().getClaim(lost.id)).toBeNull()
+        expect(await m().invoiceUsed(lost.invoiceHashes[0])).toBe(false)
+      })
+
+      test('When a membership ends, then a claim filed from the enrolment read before loses its race and the one read after says so', async () => {
+        const e = await enrolled()
+        expect(await m().endEnrolments(e.holderKey, e.memberId, '2027-03-05')).toBe(1)
+        const c = aid.claimUnder(e)
+        expect(await m().fileClaim(c, aid.reserved(e, c))).toEqual({ ok: false, reason: 'ENROLMENT_CHANGED' })
+        await nothingWritten(c, { ...e, status: 'ended', endedOn: '2027-03-05', version: 2 })
+        expect(await reread(e)).toMatchObject({ status: 'ended', endedOn: '2027-03-05' })
+      })
+
+      test('When every filing completed, then settling them gives nothing back: claims, keys and totals stay', async () => {
+        const e = await enrolled()
+        const c = aid.claimUnder(e, { invoiceHashes: [make.uid('inv'), make.uid('inv')] })
+        expect(await m().fileClaim(c, aid.reserved(e, c))).toEqual({ ok: true })
+        let after: string | undefined
+        let released = 0
+        do {
+          const page = await m().settleFilings('2027-03-13T00:00:00+08:00', after, 100)
+          released += page.released
+          after = page.next ?? undefined
+        } while (after)
+        expect(released).toBe(0)
+        expect(await reread(e)).toMatchObject({ capUsed: 2750, criticalUsed: false })
+        expect(await m().getClaim(c.id)).toEqual(c)
+        for (const h of c.invoiceHashes) expect(await m().invoiceUsed(h)).toBe(true)
       })
     })
 

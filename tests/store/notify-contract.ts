@@ -42,6 +42,17 @@ export function runNotifyStoreContract(label: string, open: () => Promise<Opened
       await opened.cleanup?.()
     })
 
+    test('When a timer keeps a mark, then version 1 inserts once and later versions win only over the version before', async () => {
+      const name = make.uid('mark')
+      expect(await store.marks.get(name)).toBeNull()
+      expect(await store.marks.put({ name, value: 'A', version: 1 })).toBe(true)
+      expect(await store.marks.put({ name, value: 'B', version: 1 })).toBe(false)
+      const racers = await Promise.all([store.marks.put({ name, value: 'C', version: 2 }), store.marks.put({ name, value: 'D', version: 2 })])
+      expect(racers.filter(Boolean)).toHaveLength(1)
+      expect(await store.marks.get(name)).toEqual({ name, value: racers[0] ? 'C' : 'D', version: 2 })
+      expect(await store.marks.put({ name, value: 'E', version: 4 })).toBe(false)
+    })
+
     test('When a subscription is put at version 1, then it is stored once; a second insert of the id is refused', async () => {
       const s = subscription()
       expect(await store.subscriptions.put(s)).toBe(true)

@@ -66,6 +66,7 @@ export function enrolment(overrides: Partial<Enrolment> = {}): Enrolment {
     coverTo: '2027-12-31',
     capUsed: 0,
     criticalUsed: false,
+    endedOn: null,
     version: 1,
     ...overrides,
   }

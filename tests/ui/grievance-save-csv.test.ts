@@ -26,3 +26,19 @@ test('When a CSV is saved on H5, then a link with the filename is clicked for a 
   expect(document.querySelector('a')).toBeNull()
   click.mockRestore()
 })
+
+test('When the server already starts its CSV with a BOM, then the saved file has exactly one', async () => {
+  const blobs: Blob[] = []
+  Object.assign(URL, { createObjectURL: jest.fn((b: Blob) => (blobs.push(b), 'blob:csv-2')), revokeObjectURL: jest.fn() })
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+
+  expect(await saveCsv('法律服务统计.csv', '\uFEFF组织编号,法律咨询\r\n')).toBe(true)
+
+  const bytes = await new Promise<Uint8Array>((resolve) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer))
+    reader.readAsArrayBuffer(blobs[0])
+  })
+  expect(Array.from(bytes.slice(0, 6))).toEqual([0xef, 0xbb, 0xbf, 0xe7, 0xbb, 0x84]) // the BOM, then 组
+  click.mockRestore()
+})

@@ -50,9 +50,23 @@ export const CATEGORIES: Record<string, Category> = {
   'mutualAid.reject': O, 'mutualAid.markPaid': O, 'mutualAid.revealAccount': O,
   'mutualAid.plans': R, 'mutualAid.myCover': R, 'mutualAid.estimate': R, 'mutualAid.get': R, 'mutualAid.mine': R,
   'mutualAid.queue': R, 'mutualAid.stats': R,
+  // officer dashboard (issue 13): one rollup read
+  'dashboard.get': R,
+  // wage-arrears zero-report (issue 13): a filing is an officer's write; the board, the filer's page and a due time are reads
+  'arrears.file': O, 'arrears.mine': R, 'arrears.board': R, 'arrears.dueBy': R,
+  // employer risk radar (issue 13): the list reads the town's snapshot (one document); a visit is an officer's write
+  'radar.list': R, 'radar.visits': R, 'radar.visit': O,
+  // organising list (issue 13 §2): imports, assignment and updates are officers' writes (an import of one call; a large
+  // one is chunked and each chunk is one call), the list, a row and progress are reads
+  'organising.importInsured': O, 'organising.assign': O, 'organising.update': O,
+  'organising.list': R, 'organising.get': R, 'organising.progress': R,
 }
 
 /** Budgets an issue names apart from its category's. */
-export const ACTION_BUDGET: Record<string, number> = { 'mutualAid.claim': 5 }
+export const ACTION_BUDGET: Record<string, number> = {
+  'mutualAid.claim': 5,
+  // A bulk import in one call: the admin, the directory's records and the stored entries of its codes, one insert, the audit line.
+  'organising.importInsured': 5,
+}
 
 export const budgetOf = (key: string): number => ACTION_BUDGET[key] ?? CATEGORY_BUDGET[CATEGORIES[key]]

@@ -4,11 +4,13 @@
  */
 import { createHash } from 'node:crypto'
 import { creditCode } from '../../../tests/support/factories'
-import type { Scenario } from './harness'
+import { FUNCTIONS } from '../../../cloudfunctions/registry'
+import { NOW, type Scenario } from './harness'
 import {
   CITY_ADMIN, CITY_LAWYER, EU_OFFICER, TOWN_OFFICER, aid, aidApplication, application, consultation, checkin, desktopCode, desktopSession, filedCase, member, newWorker,
   pendingApplication, pngBase64, report, uid, uploadedPhoto,
 } from './setup'
+import { organisingEntry, organisingRow } from './organising'
 import { enrolledMember, mutualAidClaim, mutualAidPlan, planBody, readyClaim, stay } from './mutual-aid'
 
 /** A scenario whose caller is made by its own setup (a fresh worker, a case's reporter…). */
@@ -29,6 +31,14 @@ const as = (caller: string | null, input: (h: Parameters<Scenario['setup']>[0]) 
   caller,
   setup: async (h) => input(h),
 })
+
+/** The 12 months before NOW's, in turn. */
+let arrearsMonths = 0
+const arrearsMonth = () => {
+  const back = (arrearsMonths++ % 12) + 1
+  const m = 2026 * 12 + 2 - back // NOW is March 2026 (month index 2)
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`
+}
 
 const template = (kind: string) => `TPL_${createHash('sha256').update(kind).digest('hex').slice(0, 32)}`
 
@@ -169,6 +179,30 @@ export const SCENARIOS: Record<string, Scenario> = {
   'mutualAid.revealAccount': as(TOWN_OFFICER, async (h) => ({ id: (await mutualAidClaim(h)).id })),
   // An enterprise union's own figures (no org below it): the plans of the year, its enrolments and claims.
   'mutualAid.stats': as(EU_OFFICER, async (h) => { await mutualAidPlan(h); return { orgId: 'eu-hx', year: 2026 } }),
+  // Officer dashboard (issue 13): a town's page after a case and the hourly refresh (the timer, uncounted setup).
+  'dashboard.get': as(TOWN_OFFICER, async (h) => {
+    await filedCase(h)
+    const out = await FUNCTIONS.dashboard.invoke({ action: 'refresh' }, { kind: 'system' }, h.deps('dashboard'), NOW)
+    if (!out.ok) throw new Error(`setup dashboard.refresh failed: ${out.error.code}`)
+    return { orgId: 'sx' }
+  }),
+  // Employer risk radar (issue 13): after a case at 华鑫; the warm list reads the snapshot the first call computed.
+  'radar.list': as(TOWN_OFFICER, async (h) => { await filedCase(h); return { townId: 'sx' } }),
+  'radar.visit': as(TOWN_OFFICER, () => ({ enterpriseId: 'e-hx', date: '2026-03-09', findings: '往返测试：工资按月发放。', requestId: uid('req') })),
+  'radar.visits': as(TOWN_OFFICER, () => ({ townId: 'sx', enterpriseId: 'e-hx' })),
+  // Organising list (issue 13 §2): a town admin's one-call import of two 未入库 rows; the rows worked by the town's officer.
+  'organising.importInsured': as('o-town-sx-admin', () => ({ rows: [organisingRow(), organisingRow()], last: true })),
+  'organising.list': as(TOWN_OFFICER, async (h) => { await organisingEntry(h); return {} }),
+  'organising.get': as(TOWN_OFFICER, async (h) => ({ creditCode: await organisingEntry(h) })),
+  'organising.assign': as(TOWN_OFFICER, async (h) => ({ creditCode: await organisingEntry(h), organiserOpenid: 'o-sx-a1-1' })),
+  'organising.update': as(TOWN_OFFICER, async (h) => ({ creditCode: await organisingEntry(h), status: 'contacted', note: '已电话联系', nextContact: '2026-03-20' })),
+  'organising.progress': as(TOWN_OFFICER, async (h) => { await organisingEntry(h); return {} }),
+  // Wage-arrears zero-report (issue 13): the common filing (无欠薪; a fresh month each sample, then refiles: the same
+  // four requests); the town's board and the union's own page on a warm container (the town's directory kept).
+  'arrears.file': as(EU_OFFICER, () => ({ enterpriseId: 'e-hx', month: arrearsMonth(), arrears: null })),
+  'arrears.mine': as(EU_OFFICER, () => ({})),
+  'arrears.board': as(TOWN_OFFICER, () => ({ month: '2026-02' })),
+  'arrears.dueBy': as(EU_OFFICER, () => ({ month: '2026-02' })),
   'directory.import': as(CITY_ADMIN, () => ({
     data: { enterprises: [{ id: uid('e'), name: '往返测试有限公司', creditCode: creditCode(), townId: 'sx', unionId: null, staff: 3 }] },
   })),

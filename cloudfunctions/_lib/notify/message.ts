@@ -57,6 +57,10 @@ export const STATUS_PHRASES: Record<string, string> = {
   'mutualAid.approved': '已审批',
   'mutualAid.rejected': '未通过',
   'mutualAid.paid': '已支付',
+  'organising.reminder': '待联系',
+  'radar.alert': '风险预警',
+  'arrears.due': '今日截止',
+  'arrears.overdue': '已逾期',
 }
 const DEFAULT_PHRASE = '有新进展'
 
@@ -88,10 +92,12 @@ export function pageOf(item: Pick<InboxItem, 'recipientKey' | 'type' | 'caseId'>
   }
   if (item.type.startsWith('legal.aid_')) return item.caseId ? `legal/pages/aid/index${id}` : 'legal/pages/aid-queue/index'
   if (item.type.startsWith('legal.')) return item.caseId ? `legal/pages/consultation/index${id}` : 'legal/pages/limitation/index'
+  if (item.type.startsWith('organising.')) return item.caseId ? `organising/pages/entry/index?creditCode=${encodeURIComponent(item.caseId)}` : 'organising/pages/list/index'
   if (item.type.startsWith('mutualAid.')) {
     if (officer && !item.caseId) return 'mutual-aid/pages/queue/index'
     return item.caseId ? `mutual-aid/pages/claim/index${id}` : 'mutual-aid/pages/cover/index'
   }
+  if (item.type.startsWith('radar.')) return 'radar/pages/index/index'
   return item.caseId ? `grievance/pages/case/index${id}` : 'grievance/pages/inbox/index'
 }
 

@@ -1,4 +1,5 @@
 import type { ActionContext } from './deps'
+import { recordAudit } from './side-records'
 import { toIso } from './time'
 
 /**
@@ -14,7 +15,7 @@ export async function audit(
   recordId: string,
   detail?: Record<string, unknown>,
 ): Promise<void> {
-  await ctx.deps.store.audit.append({
+  await recordAudit(ctx, {
     id: ctx.deps.ids(),
     at: toIso(ctx.now),
     actor: actorOf(ctx),

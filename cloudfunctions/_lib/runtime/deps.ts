@@ -1,4 +1,4 @@
-import type { Store } from '../store/port'
+import type { AuditEntry, InboxItem, Store } from '../store/port'
 import type { FilesPort } from '../files/port'
 import type { FieldCrypto } from './crypto'
 import type { WorkCalendar } from '../domain/calendar'
@@ -37,7 +37,12 @@ export type Limits = {
    * notify.subscribe records only these; unset (local host) it takes what the client says it accepted.
    */
   subscribeTemplates?: Partial<Record<SubscribeKind, string>>
+  /** How far behind the clock the notify timer walks the inbox (default PUSH_LAG_MS, notify/actions/queue.ts). */
+  pushLagMs?: number
 }
+
+/** An action's audit lines and inbox items, written together when it ends (side-records.ts). */
+export type SideRecords = { audit: AuditEntry[]; inbox: InboxItem[] }
 
 /** Everything a handler may touch, injected so the same handler runs in CloudBase, the host and tests. */
 export type Deps = {
@@ -68,4 +73,6 @@ export type ActionContext = {
    * for what they do, and no one else (see audit.ts).
    */
   actingOfficer?: string
+  /** Audit lines and inbox items held until the action ends (side-records.ts); absent for timers, which write at once. */
+  sideRecords?: SideRecords
 }

@@ -8,6 +8,7 @@ import type { Envelope } from '../../../types/envelope'
 import { fieldErrors } from '../../../types/zod'
 import { AppError, fail, isFailure, type Failure } from './result'
 import type { ActionContext, Caller, Deps } from './deps'
+import { flushSideRecords, sideRecords } from './side-records'
 import { sourceKey } from './source'
 
 /** `user`: any WeChat user (openid required). `public`: also callers without identity. `system`: timers only. */
@@ -73,8 +74,16 @@ export function defineFunction(def: Pick<FunctionDef, 'name' | 'actions' | 'time
 
     try {
       const source = caller.kind !== 'system' && caller.source ? sourceKey(deps.crypto, caller.source) : undefined
-      const ctx: ActionContext = { caller: withoutSource(caller), now, requestId, deps, ...(source ? { source } : {}) }
-      const out = await act.handle(parsed.data, ctx)
+      const ctx: ActionContext = {
+        caller: withoutSource(caller), now, requestId, deps, ...(source ? { source } : {}),
+        ...(caller.kind === 'system' ? {} : { sideRecords: sideRecords() }),
+      }
+      let out: unknown
+      try {
+        out = await act.handle(parsed.data, ctx)
+      } finally {
+        await flushSideRecords(ctx)
+      }
       return isFailure(out) ? failureEnvelope(out) : { ok: true, data: out }
     } catch (err) {
       if (err instanceof AppError) return failureEnvelope(err.failure)

@@ -39,3 +39,21 @@ export function createIdGenerator(clock: () => number = Date.now): () => string 
     return time + last.map((d) => B32[d]).join('')
   }
 }
+
+/** The millisecond an id was made (its 10 time digits). */
+export function idTime(id: string): number {
+  let t = 0
+  for (const ch of id.slice(0, 10)) t = t * 32 + B32.indexOf(ch)
+  return t
+}
+
+/** The smallest id of millisecond `ms`: every id made at `ms` or later sorts at or above it, every earlier one below. */
+export function idFloor(ms: number): string {
+  let t = Math.max(0, Math.floor(ms))
+  let time = ''
+  for (let i = 0; i < 10; i++) {
+    time = B32[t % 32] + time
+    t = Math.floor(t / 32)
+  }
+  return time + '0'.repeat(16)
+}

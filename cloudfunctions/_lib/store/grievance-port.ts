@@ -9,6 +9,7 @@
 import type { Page } from '../../../types/zod'
 import type { HistoryEntry } from '../../../types/grievance'
 import type { CaseState } from '../domain/grievance/case'
+import type { CaseGroup } from '../domain/radar/signals'
 
 export type { HistoryEntry }
 
@@ -40,7 +41,11 @@ export type GrievanceCase = CaseState & {
   createdAt: string
   history: HistoryEntry[]
   version: number
+  /** Opened by a wage-arrears zero-report (欠薪预警, issue 13): the report it came from. Absent on every other case. */
+  earlyWarning?: EarlyWarning
 }
+
+export type EarlyWarning = { arrearsReportId: string; month: string }
 
 export type Participant = {
   caseId: string
@@ -104,6 +109,12 @@ export interface GrievanceStore {
    * case once, same order and cursor as listForStats.
    */
   listMissedFrom(pathPrefix: string, from: string, to: string, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
+  /**
+   * The risk radar's one indexed pass (issue 13 §3): the cases of a town (`townId`) created at or after `since` that
+   * name an enterprise, counted per (enterprise, category, collective, protected). Collective: `affectedCount` or
+   * `participantCount` ≥ `collectiveFrom`; protected: `strictPrivacy` is not `named`. Groups in no particular order.
+   */
+  countsByEnterprise(q: { townId: string; since: string; collectiveFrom: number }): Promise<CaseGroup[]>
 
   addParticipant(p: Participant): Promise<boolean>
   getParticipantByRequestKey(requestKey: string): Promise<Participant | null>
@@ -152,6 +163,10 @@ export type InboxItem = {
 
 export interface InboxStore {
   add(item: InboxItem): Promise<void>
+  /** The items of one action, written together (one request on CloudBase): see runtime/side-records.ts. */
+  addMany(items: readonly InboxItem[]): Promise<void>
+  /** Items with `after` < id < `before`, oldest first (the subscribe-message queue step walks the inbox by id). */
+  listBetween(after: string | null, before: string, limit: number): Promise<InboxItem[]>
   /** Newest first. Cursor = id. */
   list(recipientKey: string, after: string | undefined, limit: number): Promise<Page<InboxItem>>
   get(id: string): Promise<InboxItem | null>

@@ -4,8 +4,9 @@
  * - an enrolment document carries the member's running totals for its cover year (`capUsed`, `criticalUsed`),
  *   so the annual-cap check is one read, not a sum over claims;
  * - filing a claim writes the claim, one key document per invoice (`_id` = keyed hash of the invoice number: a
- *   duplicate is a unique-key clash, never a scan) and the enrolment's totals together: one SQLite transaction,
- *   one CloudBase transaction (one request per document plus start and commit).
+ *   duplicate is a unique-key clash, never a scan) and the enrolment's totals: one SQLite transaction; on CloudBase
+ *   three single requests in a crash-safe order (cloudbase/mutual-aid-filing.ts), whose leftovers a retry of the
+ *   same requestKey or `settleFilings` (the hourly sweep) repairs.
  * Health details, diagnoses and bank accounts are stored only encrypted (`*Enc`), with masks for lists.
  */
 import type { Page } from '../../../types/zod'
@@ -57,6 +58,11 @@ export type Enrolment = {
   /** Payable of this cover year's claims not rejected (reserved at filing, released on rejection). */
   capUsed: number
   criticalUsed: boolean
+  /**
+   * The last covered day when the membership ended before coverTo (status `ended`): stays admitted after it are
+   * outside cover, so a claim needs the enrolment only, not the member. Null while the membership stands.
+   */
+  endedOn: string | null
   version: number
 }
 
@@ -137,12 +143,28 @@ export interface MutualAidStore {
   listEnrolmentsByHolder(holderKey: string, limit: number): Promise<Enrolment[]>
   listEnrolmentsOfOrg(orgId: string, planId: string, after: string | undefined, limit: number): Promise<Page<Enrolment>>
   updateEnrolment(e: Enrolment): Promise<boolean>
+  /**
+   * The membership `memberId` (held by `holderKey`) ended: each of its enrolments still `enrolled` or `active` →
+   * `ended` with `endedOn` = `lastDay` and the next version (an in-flight claim then loses its version race and
+   * reads the end). Idempotent; returns how many it ended.
+   */
+  endEnrolments(holderKey: string, memberId: string, lastDay: string): Promise<number>
 
   /**
-   * Atomically: inserts the claim iff its requestKey is unused and none of its invoice hashes is used, and
-   * replaces the enrolment iff its stored version is `enrolment.version - 1` (its totals reserved for this claim).
+   * Inserts the claim iff its requestKey is unused and none of its invoice hashes is used, and replaces the
+   * enrolment iff its stored version is `enrolment.version - 1` (its totals reserved for this claim); on a refusal
+   * nothing of this call stays. All or nothing on SQLite. On CloudBase a failure between its writes can leave a
+   * reservation without a claim, or invoice keys held for the requestKey: never a claim whose payable is not
+   * reserved or whose invoices are not keyed. The same requestKey filed again (a fresh id, the enrolment read
+   * again) completes it; `settleFilings` gives back what was left.
    */
   fileClaim(c: Claim, enrolment: Enrolment): Promise<FileClaimResult>
+  /**
+   * Repairs filings begun at or before `before` that never completed (CloudBase; nothing to do on SQLite): a
+   * reservation without its claim is given back with the invoice keys only it held; a completed one is settled.
+   * One page of enrolments per call, in (oldest open filing, id) order; `next` continues.
+   */
+  settleFilings(before: string, after: string | undefined, limit: number): Promise<{ settled: number; released: number; next: string | null }>
   getClaim(id: string): Promise<Claim | null>
   getClaimByRequestKey(requestKey: string): Promise<Claim | null>
   /** Whether any claim uses this invoice hash (the pre-check; fileClaim is the guarantee). One indexed read. */

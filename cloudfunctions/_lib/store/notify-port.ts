@@ -64,3 +64,12 @@ export interface OutboxStore {
   /** Writes the delivery state (state, attempts, nextAt, updatedAt, lastError, version) iff the stored version is `m.version - 1`; false on a lost race. */
   update(m: OutboxMessage): Promise<boolean>
 }
+
+/** A named position that a timer keeps between runs (e.g. the last inbox item the subscribe-message queue saw). */
+export type Mark = { name: string; value: string; version: number }
+
+export interface MarkStore {
+  get(name: string): Promise<Mark | null>
+  /** Writes the mark iff its stored version is `m.version - 1` (version 1: iff none is stored); false on a lost race. */
+  put(m: Mark): Promise<boolean>
+}

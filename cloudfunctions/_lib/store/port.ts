@@ -16,7 +16,11 @@ import type { MembershipStore } from './membership-port'
 import type { DesktopLoginStore } from './desktop-port'
 import type { LegalStore } from './legal-port'
 import type { MutualAidStore } from './mutual-aid-port'
-import type { OutboxStore, SubscriptionStore } from './notify-port'
+import type { ArrearsStore } from './arrears-port'
+import type { DashboardStore } from './dashboard-port'
+import type { RadarStore } from './radar-port'
+import type { OrganisingStore } from './organising-port'
+import type { MarkStore, OutboxStore, SubscriptionStore } from './notify-port'
 
 export type { Page }
 export type * from './grievance-port'
@@ -39,6 +43,11 @@ export interface DirectoryStore {
    */
   getEnterprises(ids: string[]): Promise<Enterprise[]>
   getEnterprisesByCreditCodes(creditCodes: string[]): Promise<Enterprise[]>
+  /**
+   * Every enterprise of a town, ordered by id: for a town's month board (issue 13). A town has thousands, so one call
+   * returns all (SQLite: one indexed query; CloudBase: one per 1,000).
+   */
+  listTownEnterprises(townId: string): Promise<Enterprise[]>
   getOfficers(openids: string[]): Promise<Officer[]>
   /** Name fragment search (case-insensitive), optionally within a town; ordered by id. */
   searchEnterprises(q: string, townId: string | undefined, after: string | undefined, limit: number): Promise<Page<Enterprise>>
@@ -96,6 +105,8 @@ export type AuditEntry = {
 export interface AuditStore {
   /** Append-only: there is no update or delete. */
   append(entry: AuditEntry): Promise<void>
+  /** The entries of one action, written together (one request on CloudBase): see runtime/side-records.ts. */
+  appendMany(entries: readonly AuditEntry[]): Promise<void>
   listByRecord(recordType: string, recordId: string, after: string | undefined, limit: number): Promise<Page<AuditEntry>>
 }
 
@@ -139,9 +150,18 @@ export interface Store {
   desktop: DesktopLoginStore
   subscriptions: SubscriptionStore
   outbox: OutboxStore
+  marks: MarkStore
   /** Legal help (issue 11): consultations, knowledge base, wage parameters, legal aid, reminders. */
   legal: LegalStore
   /** Medical mutual aid (issue 12): plans, enrolments, claims and their invoice keys. */
   mutualAid: MutualAidStore
+  /** Wage-arrears zero-report (issue 13): monthly reports and their reminders. */
+  arrears: ArrearsStore
+  /** Organising list (issue 13 §2): insured-list imports, the list, organisers, statuses, reminders. */
+  organising: OrganisingStore
+  /** Officer dashboard (issue 13): one rollup per org, kept by the dashboard's hourly refresh. */
+  dashboard: DashboardStore
+  /** Employer risk radar (issue 13 §3): per-town snapshots, 法律体检 visits, alerts. */
+  radar: RadarStore
   close(): Promise<void>
 }

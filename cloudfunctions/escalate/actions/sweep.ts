@@ -14,6 +14,9 @@ import { removeAbandonedUploads } from '../uploads'
 import { sendDueReminders, sweepConsultations } from '../legal'
 import { sweepAidApplications } from '../legal-aid'
 import { sweepMutualAidClaims } from '../mutual-aid'
+import { sendArrearsReminders } from '../arrears'
+import { sendOrganisingReminders } from '../organising'
+import { sweepRadar } from '../radar'
 
 async function sweepKind(ctx: ActionContext, kind: 'escalate' | 'supervise', budget: Budget) {
   const { store } = ctx.deps
@@ -70,10 +73,14 @@ export const sweep = action({
     const memberships = await sweepApplications(ctx, budget)
     const checkins = await sendDueCheckins(ctx, budget)
     const reminders = await sendDueReminders(ctx, budget)
+    const arrearsReminders = await sendArrearsReminders(ctx, budget)
+    const organising = await sendOrganisingReminders(ctx, budget)
     const uploads = await removeAbandonedUploads(ctx, budget)
+    // Risk radar alerts last: a day's delay costs nothing, and each town's recompute is at most daily.
+    const radar = await sweepRadar(ctx, budget)
     return {
       at: toIso(ctx.now), ...escalation, supervised: supervision.supervised, conflicts: escalation.conflicts + supervision.conflicts,
-      checkins, memberships, uploads, consultations, legalAid, mutualAid, reminders,
+      checkins, memberships, uploads, consultations, legalAid, mutualAid, reminders, arrearsReminders, organising, radar,
       /** False when the budget ran out with work left: the next run goes on with it. */
       complete: !budget.incomplete,
     }

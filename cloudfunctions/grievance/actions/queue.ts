@@ -22,6 +22,8 @@ export const queue = action({
       enterpriseName: c.enterpriseName, assignedOrgId: c.assignedOrgId, acceptBy: c.acceptBy, acceptByLabel: deadlineLabel(c.acceptBy),
       resolveBy: c.resolveBy, supervised: c.supervised, overdue: c.overdue, late: isLate(c, ctx.now),
       supervisedForMe: c.supervisorOrgId === org.id,
+      // 欠薪预警: opened by a wage-arrears zero-report (issue 13).
+      earlyWarning: c.earlyWarning !== undefined,
     })
     return { orgId: org.id, items: page.items.map(row), next: page.next }
   },

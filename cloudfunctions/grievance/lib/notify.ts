@@ -7,14 +7,13 @@ import { CATEGORY_LABELS } from '../../../types/grievance'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { toIso } from '../../_lib/runtime/time'
 import type { GrievanceCase, Participant } from '../../_lib/store/port'
-import { deliver } from '../../_lib/notify/deliver'
+import { recordInbox } from '../../_lib/runtime/side-records'
 
 export const orgInboxKey = (orgId: string) => `org:${orgId}`
 
 async function add(ctx: ActionContext, recipientKey: string, type: string, c: GrievanceCase, title: string, body: string) {
   const item = { id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId: c.id, title, body, read: false, dueAt: null }
-  await ctx.deps.store.inbox.add(item)
-  await deliver(ctx, item) // a subscribe message if the recipient asked for one: one indexed read when they did not
+  await recordInbox(ctx, item) // written when the action ends; the notify timer queues the subscribe message
 }
 
 /**

@@ -41,6 +41,8 @@ function common(c: GrievanceCase, names: Record<string, string>) {
     resolvedAt: c.resolvedAt,
     rating: c.rating,
     linkedCaseId: c.linkedCaseId,
+    // 欠薪预警: the zero-report this case came from (issue 13), else null.
+    earlyWarning: c.earlyWarning ?? null,
     createdAt: c.createdAt,
     history: c.history,
     orgNames: names,

@@ -1,9 +1,9 @@
 /**
- * Inbox entries for legal help (and a subscribe message when the recipient asked for one: _lib/notify/deliver).
+ * Inbox entries for legal help (the notify timer queues a subscribe message when the recipient asked for one: notify/actions/queue.ts).
  * Titles and bodies carry the category and progress only: never the question, an answer, income or identity.
  */
 import { LEGAL_CATEGORY_LABELS } from '../../../types/legal-labels'
-import { deliver } from '../../_lib/notify/deliver'
+import { recordInbox } from '../../_lib/runtime/side-records'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { toIso } from '../../_lib/runtime/time'
 import type { Consultation } from '../../_lib/store/legal-port'
@@ -12,8 +12,7 @@ import { orgInboxKey } from '../../grievance/lib/notify'
 
 export async function addInbox(ctx: ActionContext, item: Omit<InboxItem, 'id' | 'at' | 'read' | 'dueAt'>) {
   const full: InboxItem = { id: ctx.deps.ids(), at: toIso(ctx.now), read: false, dueAt: null, ...item }
-  await ctx.deps.store.inbox.add(full)
-  await deliver(ctx, full)
+  await recordInbox(ctx, full)
 }
 
 /** The asker's inbox (their askerKey, anonymous askers included). */

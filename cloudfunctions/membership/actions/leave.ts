@@ -1,10 +1,11 @@
+import { addDays } from '../../../types/legal/days'
 import { leaveInput, MEMBERSHIP_ERRORS } from '../../../types/membership'
 import { decideApplication } from '../../_lib/domain/membership/review'
 import { audit } from '../../_lib/runtime/audit'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { action } from '../../_lib/runtime/function'
 import { fail } from '../../_lib/runtime/result'
-import { toIso } from '../../_lib/runtime/time'
+import { shanghaiDay, toIso } from '../../_lib/runtime/time'
 import type { Member } from '../../_lib/store/port'
 import { callerKeys, currentMembership } from '../lib/access'
 import { notifyOrg } from '../lib/notify'
@@ -23,8 +24,10 @@ async function withdrawTransfer(ctx: ActionContext, m: Member) {
 
 /**
  * 退会: the member ends their membership (active or suspended); the card follows; the union is told. A pending
- * transfer is withdrawn FIRST: a crash between the writes then leaves a member who may simply leave again,
- * never a left member whose transfer stays pending (unapprovable, holding the ID number).
+ * transfer is withdrawn and the mutual-aid cover ended (enrolments → `ended`, the last covered day the day before
+ * today: stays admitted before it still count; a claim reads the enrolment only) FIRST: a crash between the writes
+ * then leaves a member who may simply leave again, never a left member whose transfer stays pending (unapprovable,
+ * holding the ID number) or whose cover still pays.
  */
 export const leave = action({
   input: leaveInput,
@@ -32,6 +35,7 @@ export const leave = action({
     const m = await currentMembership(ctx)
     if (!m) return fail('MEMBERSHIP.NOT_MEMBER', MEMBERSHIP_ERRORS['MEMBERSHIP.NOT_MEMBER'])
     await withdrawTransfer(ctx, m)
+    await ctx.deps.store.mutualAid.endEnrolments(m.holderKey, m.id, addDays(shanghaiDay(ctx.now), -1))
     const saved = await saveMember(ctx, m, { status: 'left', statusReason: reason || null }, [
       { at: toIso(ctx.now), type: 'left', fromOrgId: m.orgId, toOrgId: null, reason: null },
     ])

@@ -16,7 +16,7 @@ export const mine = action({
     ])
     return {
       member: member ? await memberView(ctx, member, true) : null,
-      applications: await Promise.all(page.items.map((a) => applicationView(ctx, a, 'applicant'))),
+      applications: await Promise.all(page.items.map((a) => applicationView(ctx, a, 'applicant', member))),
       next: page.next,
     }
   },

@@ -5,14 +5,13 @@
  * officers' actions have no openid to derive another from).
  */
 import type { ActionContext } from '../../_lib/runtime/deps'
-import { deliver } from '../../_lib/notify/deliver'
+import { recordInbox } from '../../_lib/runtime/side-records'
 import { toIso } from '../../_lib/runtime/time'
 import { orgInboxKey } from '../../grievance/lib/notify'
 
 async function add(ctx: ActionContext, recipientKey: string, type: string, applicationId: string | null, title: string, body: string) {
   const item = { id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId: applicationId, title, body, read: false, dueAt: null }
-  await ctx.deps.store.inbox.add(item)
-  await deliver(ctx, item)
+  await recordInbox(ctx, item)
 }
 
 /** To the worker who applied (or holds the membership). */

@@ -69,15 +69,19 @@ export function applySummary(a: Application, assignedOrgName: string): ApplySumm
   }
 }
 
-/** The member number an approved application gave (a join's member has the application's id). */
-async function memberNoOf(ctx: ActionContext, a: Application): Promise<string | null> {
+/**
+ * The member number an approved application gave (a join's member has the application's id). `known`: a member the
+ * caller has already read (我的会籍 reads the worker's own), so its application costs no second read.
+ */
+async function memberNoOf(ctx: ActionContext, a: Application, known?: Member | null): Promise<string | null> {
   if (a.status !== 'approved') return null
-  const m = await ctx.deps.store.memberships.getMember(a.kind === 'join' ? a.id : (a.memberId ?? ''))
+  const memberId = a.kind === 'join' ? a.id : (a.memberId ?? '')
+  const m = known?.id === memberId ? known : await ctx.deps.store.memberships.getMember(memberId)
   return m?.memberNo ?? null
 }
 
-export async function applicationView(ctx: ActionContext, a: Application, audience: Audience): Promise<ApplicationView> {
-  const [name, memberNo] = await Promise.all([orgNames(ctx, [a.assignedOrgId, a.fromOrgId, a.townId]), memberNoOf(ctx, a)])
+export async function applicationView(ctx: ActionContext, a: Application, audience: Audience, known?: Member | null): Promise<ApplicationView> {
+  const [name, memberNo] = await Promise.all([orgNames(ctx, [a.assignedOrgId, a.fromOrgId, a.townId]), memberNoOf(ctx, a, known)])
   return {
     ...applySummary(a, name(a.assignedOrgId)!),
     // The reviewing officer reads about the applicant, not "您".

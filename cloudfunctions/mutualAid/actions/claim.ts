@@ -17,14 +17,20 @@ import { claimAnswer } from '../lib/views'
 const anyUsed = async (ctx: ActionContext, numbers: readonly string[]) =>
   (await Promise.all(numbers.map((n) => ctx.deps.store.mutualAid.invoiceUsed(invoiceHash(ctx.deps.crypto, n))))).some(Boolean)
 
-/** Another claim took cap from the enrolment meanwhile: read it again and compute again, a few times. */
-const ATTEMPTS = 3
+/**
+ * Another claim of the member moved the enrolment meanwhile (its cap totals are one version-guarded document):
+ * read it again and compute again. Each lost race means another claim's reservation landed, so 16 at once settle
+ * within 16 rounds; a short random pause spreads the racers out.
+ */
+const ATTEMPTS = 24
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(40, 5 * attempt)))
 
 /**
  * 申请互助金: the rules (domain/mutual-aid/cover.ts) refuse with a code and nothing filed; otherwise the claim is
  * filed with its itemised payout (the one computation the estimate and the approval use), the payable reserved on
  * the enrolment, and the sampling draw recorded. Same requestId → the first claim. Round trips on a warm
- * container: the holder's enrolments, the member (has the membership ended?), the filing unit, the union's inbox.
+ * container: the holder's enrolments (an ended membership has ended them), the filing (on CloudBase: the
+ * enrolment's reservation, the invoice keys, the claim — store/cloudbase/mutual-aid-filing.ts), the union's inbox.
  */
 export const claim = action({
   input: claimInput,
@@ -41,6 +47,7 @@ export const claim = action({
     }
     const slots = input.attachments.map((a) => a.slot)
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (attempt > 0) await pause(attempt)
       const cover = await coverFor(ctx, memberKey(crypto, openid), input.admittedAt)
       const refusal = cover ? checkClaim(cover.plan, cover.cover, { ...input, today, slots }) : { code: 'MUTUAL_AID.NOT_ENROLLED' as const }
       if (refusal) return (await replay()) ?? refuse(refusal, input.benefit, slots)

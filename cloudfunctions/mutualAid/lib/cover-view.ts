@@ -5,16 +5,18 @@
 import { addDays } from '../../../types/legal/days'
 import { ENROLMENT_STATUS_LABELS } from '../../../types/mutual-aid-labels'
 import type { Enrolment, Plan } from '../../_lib/store/mutual-aid-port'
-import { capLeft } from './cover'
+import { capLeft, coverState } from './cover'
 
 export const openForEnrolment = (p: Plan, today: string) => p.enrolFrom <= today && today <= p.enrolTo
 
 export function coverView(e: Enrolment, plan: Plan, today: string) {
+  // An enrolment ended with the membership shows its last covered day.
+  const coverTo = coverState(e).coverTo
   return {
     enrolled: true as const,
     planId: plan.id, planName: plan.name, year: plan.year, demo: plan.demo, by: e.by,
     status: e.status, statusLabel: ENROLMENT_STATUS_LABELS[e.status],
-    coverFrom: e.coverFrom, coverTo: e.coverTo, covered: e.status === 'active' && e.coverFrom <= today && today <= e.coverTo,
+    coverFrom: e.coverFrom, coverTo, covered: e.status === 'active' && e.coverFrom <= today && today <= coverTo,
     /** The last day of the waiting period (null: cover started with the plan). */
     waitingLastDay: e.coverFrom > plan.coverFrom ? addDays(e.coverFrom, -1) : null,
     feeDue: e.feeDue, paymentConfirmed: e.paymentConfirmedAt !== null,

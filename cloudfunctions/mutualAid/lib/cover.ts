@@ -1,14 +1,11 @@
 /**
- * A member's cover as claims and estimates need it: the enrolment for the day of admission, its plan, what is
- * left of the annual cap, and the end of cover when the membership ended (stays admitted before the day the
- * member left still count).
+ * A member's cover as claims and estimates need it: the enrolment for the day of admission, its plan, and what is
+ * left of the annual cap. When the membership ended, membership.leave ended the enrolment (`endedOn`, the last
+ * covered day: stays admitted before the day the member left still count), so the enrolment alone decides.
  */
-import { addDays } from '../../../types/legal/days'
 import type { CoverState } from '../../_lib/domain/mutual-aid/cover'
 import type { ActionContext } from '../../_lib/runtime/deps'
-import { shanghaiDay } from '../../_lib/runtime/time'
 import type { Enrolment, Plan } from '../../_lib/store/mutual-aid-port'
-import type { Member } from '../../_lib/store/port'
 import { readPlan } from './plans'
 
 /** Enrolments a member may hold at once (a few cover years, a new version of a plan). */
@@ -21,17 +18,11 @@ export function enrolmentFor(es: readonly Enrolment[], day: string, planId?: str
   return candidates[0] ?? null
 }
 
-/** The day before the member left (their last covered day), or null while the membership stands. */
-function lastMemberDay(m: Member | null): string | null {
-  if (!m || m.status !== 'left') return null
-  const left = [...m.history].reverse().find((e) => e.type === 'left')
-  return addDays(shanghaiDay(new Date(left?.at ?? m.updatedAt)), -1)
-}
-
-export function coverState(e: Enrolment, member: Member | null): CoverState {
-  const last = lastMemberDay(member)
-  const coverTo = last !== null && last < e.coverTo ? last : e.coverTo
-  return { status: e.status, coverFrom: e.coverFrom, coverTo }
+export function coverState(e: Enrolment): CoverState {
+  const coverTo = e.endedOn !== null && e.endedOn < e.coverTo ? e.endedOn : e.coverTo
+  // Ended before its fee was confirmed: it never covered anything.
+  const status = e.status === 'ended' && e.paymentConfirmedAt === null ? 'enrolled' : e.status
+  return { status, coverFrom: e.coverFrom, coverTo }
 }
 
 const fen = (yuan: number) => Math.round(yuan * 100)
@@ -39,12 +30,11 @@ export const capLeft = (plan: Plan, e: Enrolment | null) => Math.max(0, fen(plan
 
 export type Cover = { enrolment: Enrolment; plan: Plan; cover: CoverState }
 
-/** The holder's cover for a stay admitted on `day`: two reads (enrolments, then the member and the cached plan together). */
+/** The holder's cover for a stay admitted on `day`: one read (the enrolments; the plan is cached per container). */
 export async function coverFor(ctx: ActionContext, holderKey: string, day: string, planId?: string): Promise<Cover | null> {
-  const { store } = ctx.deps
-  const enrolment = enrolmentFor(await store.mutualAid.listEnrolmentsByHolder(holderKey, HOLDER_ENROLMENTS), day, planId)
+  const enrolment = enrolmentFor(await ctx.deps.store.mutualAid.listEnrolmentsByHolder(holderKey, HOLDER_ENROLMENTS), day, planId)
   if (!enrolment) return null
-  const [plan, member] = await Promise.all([readPlan(ctx, enrolment.planId), store.memberships.getMember(enrolment.memberId)])
+  const plan = await readPlan(ctx, enrolment.planId)
   if (!plan) throw new Error(`mutual aid: enrolment ${enrolment.id} has no plan`)
-  return { enrolment, plan, cover: coverState(enrolment, member) }
+  return { enrolment, plan, cover: coverState(enrolment) }
 }

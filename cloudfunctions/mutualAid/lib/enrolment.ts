@@ -18,6 +18,6 @@ export function newEnrolment(plan: Plan, m: Member, by: Enrolment['by'], today: 
     id: enrolmentId(plan.id, m.id), planId: plan.id, memberId: m.id, memberNo: m.memberNo, holderKey: m.holderKey,
     orgId: m.orgId, orgPath: m.orgPath, by, status: 'enrolled', enrolledAt: at, feeDue: plan.feePerPerson,
     paymentReference: null, paymentConfirmedAt: null, coverFrom: coverStart(plan, today), coverTo: plan.coverTo,
-    capUsed: 0, criticalUsed: false, version: 1,
+    capUsed: 0, criticalUsed: false, endedOn: null, version: 1,
   }
 }

@@ -1,9 +1,9 @@
 /**
- * Inbox entries for mutual aid (and a subscribe message when the recipient asked for one: _lib/notify/deliver).
+ * Inbox entries for mutual aid (the notify timer queues a subscribe message when the recipient asked for one: notify/actions/queue.ts).
  * Titles and bodies carry progress and the amount only: never the hospital, a diagnosis, the kind of illness,
  * invoice or account numbers, or who the member is.
  */
-import { deliver } from '../../_lib/notify/deliver'
+import { recordInbox } from '../../_lib/runtime/side-records'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { toIso } from '../../_lib/runtime/time'
 import type { Claim } from '../../_lib/store/mutual-aid-port'
@@ -12,8 +12,7 @@ import { orgInboxKey } from '../../grievance/lib/notify'
 
 async function add(ctx: ActionContext, recipientKey: string, type: string, caseId: string, title: string, body: string) {
   const item: InboxItem = { id: ctx.deps.ids(), recipientKey, at: toIso(ctx.now), type, caseId, title, body, read: false, dueAt: null }
-  await ctx.deps.store.inbox.add(item)
-  await deliver(ctx, item)
+  await recordInbox(ctx, item)
 }
 
 /** The member's inbox: their membership holderKey, which the worker's inbox already reads. */

@@ -36,7 +36,7 @@ export async function plansOfYear(store: Store, year: number): Promise<Plan[]> {
 }
 
 const enrolmentFacts = (e: Enrolment): EnrolmentFacts => ({ orgPath: e.orgPath, status: e.status, feeDue: e.feeDue, confirmed: e.paymentConfirmedAt !== null })
-const claimFacts = (c: Claim): ClaimFacts => ({
+export const claimFacts = (c: Claim): ClaimFacts => ({
   reviewPath: c.reviewPath, status: c.status, payable: c.payout.payable, createdAt: c.createdAt, paidAt: c.paidAt,
   returned: c.history.some((e) => e.type === 'returned'), rejectCode: c.rejection?.code ?? null,
 })

@@ -5,6 +5,7 @@ import { toIso } from '../../_lib/runtime/time'
 import { afterAttempt, LEASE_MS } from '../../_lib/notify/policy'
 import type { SendResult } from '../../_lib/notify/sender'
 import type { OutboxMessage } from '../../_lib/store/port'
+import { queueSubscribeMessages } from './queue'
 
 /** One run sends at most this many (each is one HTTP call), so it ends inside the timeout; the next minute continues. */
 const MAX_PER_RUN = 200
@@ -41,11 +42,12 @@ async function attempt(ctx: ActionContext, m: OutboxMessage, counts: Counts) {
   counts[step.state === 'pending' ? 'retried' : step.state]++
 }
 
-/** The notify timer (every minute): sends due outbox messages through the SubscribeSender. */
+/** The notify timer (every minute): queues new inbox items' subscribe messages, then sends due outbox messages through the SubscribeSender. */
 export const send = action({
   input: z.object({}),
   access: 'system',
   async handle(_input, ctx) {
+    await queueSubscribeMessages(ctx)
     const counts: Counts = { sent: 0, retried: 0, dropped: 0, failed: 0, skipped: 0 }
     let after: string | undefined
     for (let seen = 0; seen < MAX_PER_RUN; ) {

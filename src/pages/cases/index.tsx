@@ -2,12 +2,13 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import MineList, { RECEIPT_URL, REPORT_URL } from '../../grievance/components/mine-list'
 import { useMine } from '../../grievance/hooks/use-mine'
+import { withTextScale } from '../../components/text-scale'
 import './index.scss'
 
 const INBOX_URL = '/grievance/pages/inbox/index'
 
 /** 办事: the worker's cases. Today these are 维权诉求; joining, legal questions and claims will join the list. */
-export default function Cases() {
+function Cases() {
   const { state, reload, loadMore } = useMine()
   return (
     <View className='cases'>
@@ -27,3 +28,5 @@ export default function Cases() {
     </View>
   )
 }
+
+export default withTextScale(Cases)

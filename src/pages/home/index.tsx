@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useDevIdentities } from '../../hooks/use-dev-identities'
 import { CAPABILITIES, type Capability } from './capabilities'
+import { withTextScale } from '../../components/text-scale'
 import './index.scss'
 
 function open(capability: Capability) {
@@ -22,7 +23,7 @@ function DevIdentityEntry() {
   )
 }
 
-export default function Home() {
+function Home() {
   return (
     <View className='home'>
       <View className='home__banner'>
@@ -46,3 +47,5 @@ export default function Home() {
     </View>
   )
 }
+
+export default withTextScale(Home)

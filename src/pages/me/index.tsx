@@ -7,11 +7,12 @@ import ErrorNotice from '../../components/error-notice'
 import { useMe } from '../../hooks/use-me'
 import IdentityCard from './identity-card'
 import LargeTextSwitch from './large-text-switch'
+import { withTextScale } from '../../components/text-scale'
 import './index.scss'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
-export default function MePage() {
+function MePage() {
   const { state, reload } = useMe()
   const officer = state.status === 'ready' ? state.me.officer : null
   return (
@@ -19,8 +20,8 @@ export default function MePage() {
       {state.status === 'loading' ? <View className='section muted'>正在加载…</View> : null}
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
       {state.status === 'ready' ? <IdentityCard me={state.me} /> : null}
-      {/* H5 scales every rpx from the root (config/root-size.ts); the mini-program has no such switch yet. */}
-      {process.env.TARO_ENV === 'h5' ? <LargeTextSwitch /> : null}
+      {/* H5 scales every rpx from the root (config/root-size.ts), the mini-program each page (components/text-scale). */}
+      <LargeTextSwitch />
 
       <View className='me__entries'>
         <Cell title='消息' description='诉求进展、回访和本单位提醒' extra='›' clickable onClick={go('/grievance/pages/inbox/index')} />
@@ -39,3 +40,5 @@ export default function MePage() {
     </View>
   )
 }
+
+export default withTextScale(MePage)

@@ -11,7 +11,11 @@ let h: Harness
 beforeAll(async () => (h = await openHarness()))
 afterAll(() => h.close())
 
-const pending = async () => (await h.deps.store.outbox.listDue('2099-01-01T00:00:00+08:00', undefined, 100)).items
+const pending = async () => {
+  // The timer's queue step (inbox items → subscribe messages), at a time before every send these tests make.
+  await h.call('notify', { kind: 'system' }, { action: 'queue' }, new Date('2026-01-01T00:00:00+08:00'))
+  return (await h.deps.store.outbox.listDue('2099-01-01T00:00:00+08:00', undefined, 100)).items
+}
 
 describe('limitation clock', () => {
   it('When the year ends on National Day 2026, then the deadline moves to the next working day, counted from today', async () => {

@@ -9,7 +9,11 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const pending = async (): Promise<OutboxMessage[]> => (await h.deps.store.outbox.listDue('2099-01-01T00:00:00+08:00', undefined, 100)).items
+const pending = async (): Promise<OutboxMessage[]> => {
+  // The timer's queue step (inbox items → subscribe messages), at a time before every send these tests make.
+  await h.call('notify', { kind: 'system' }, { action: 'queue' }, new Date('2026-01-01T00:00:00+08:00'))
+  return (await h.deps.store.outbox.listDue('2099-01-01T00:00:00+08:00', undefined, 100)).items
+}
 
 it('an approval queues one membership message for the subscribed applicant, without name, ID number or phone', async () => {
   const worker = newWorker()

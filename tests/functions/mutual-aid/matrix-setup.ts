@@ -31,7 +31,7 @@ export function mutualAidMatrix(h: () => Harness, now: Date) {
       id: `${id}:m-matrix-worker-1`, planId: id, memberId: 'm-matrix-worker-1', memberNo: 'YW0000000001',
       holderKey: holderKey(h().deps.crypto, 'o-worker-1'), orgId: sxA1.id, orgPath: sxA1.path, by: 'union', status: 'active',
       enrolledAt: '2026-01-05T10:00:00+08:00', feeDue: 60, paymentReference: 'MATRIX', paymentConfirmedAt: '2026-01-06T10:00:00+08:00',
-      coverFrom: '2026-01-01', coverTo: '2026-12-31', capUsed: 0, criticalUsed: false, version: 1,
+      coverFrom: '2026-01-01', coverTo: '2026-12-31', capUsed: 0, criticalUsed: false, endedOn: null, version: 1,
     }])
     return id
   }

@@ -20,18 +20,20 @@ export function spyOnWrites(store: Store): WriteSpy {
     for (const [method, fn] of Object.entries(group)) {
       if (typeof fn !== 'function' || READS.test(method)) continue
       group[method] = async (...args: unknown[]) => {
-        const entry = args[0] as { action?: unknown } | undefined
-        const label = name === 'audit' && entry && typeof entry.action === 'string' ? `audit:${entry.action}` : `${name}.${method}`
+        // An action's audit lines arrive as one batch (appendMany, runtime/side-records.ts): one label per line.
+        const entries = (Array.isArray(args[0]) ? args[0] : [args[0]]) as Array<{ action?: unknown } | undefined>
+        const audited = name === 'audit' && entries.length > 0 && entries.every((e) => e && typeof e.action === 'string')
+        const labels = audited ? entries.map((e) => `audit:${String(e!.action)}`) : [`${name}.${method}`]
         let out: unknown
         try {
           out = await (fn as (...a: unknown[]) => Promise<unknown>).apply(group, args)
         } catch (err) {
-          seen.push(`${label} (threw)`)
+          seen.push(...labels.map((label) => `${label} (threw)`))
           throw err
         }
         // A conditional write the store declined (`false`, `{ ok: false }`) wrote nothing, by the port's contract.
         const declined = out === false || (typeof out === 'object' && out !== null && (out as { ok?: unknown }).ok === false)
-        seen.push(declined ? `${label} (declined)` : label)
+        seen.push(...labels.map((label) => (declined ? `${label} (declined)` : label)))
         return out
       }
     }

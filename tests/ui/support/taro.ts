@@ -19,6 +19,21 @@ export const getEnv = () => ENV_TYPE.WEB
 export const pxTransform = (size: number) => `${size / 2}px`
 export const createSelectorQuery = () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) })
 
+/** Taro storage kept in memory (weapp branches only: the H5 code uses localStorage). */
+const storage = new Map<string, unknown>()
+export const getStorageSync = jest.fn((key: string) => (storage.has(key) ? storage.get(key) : ''))
+export const setStorageSync = jest.fn((key: string, value: unknown) => void storage.set(key, value))
+export const removeStorageSync = jest.fn((key: string) => void storage.delete(key))
+export const clearStorageSync = () => storage.clear()
+
+/** Taro.eventCenter: on/off/trigger as in Taro's Events. */
+const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
+export const eventCenter = {
+  on: (name: string, f: (...args: unknown[]) => void) => void listeners.set(name, (listeners.get(name) ?? new Set()).add(f)),
+  off: (name: string, f: (...args: unknown[]) => void) => void listeners.get(name)?.delete(f),
+  trigger: (name: string, ...args: unknown[]) => listeners.get(name)?.forEach((f) => f(...args)),
+}
+
 export function useDidShow(callback: () => void) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => callback(), [])
@@ -29,5 +44,6 @@ export const useLaunch = useDidShow
 const Taro = {
   navigateTo, redirectTo, switchTab, showModal, showToast, setClipboardData, useRouter, cloud, ENV_TYPE, getEnv,
   pxTransform, createSelectorQuery, useDidShow, useLoad, useLaunch,
+  getStorageSync, setStorageSync, removeStorageSync, eventCenter,
 }
 export default Taro

@@ -11,12 +11,16 @@ const toEntry = (d: Doc): AuditEntry => ({
   ...(d.detail === undefined || d.detail === null ? {} : { detail: d.detail as Record<string, unknown> }),
 })
 
+const toDoc = ({ id, detail, ...fields }: AuditEntry): Doc => ({ _id: id, ...fields, ...(detail === undefined ? {} : { detail }) })
+
 /** Append-only by construction: this adapter issues no update or remove on `audit`. */
 export function cloudbaseAudit(db: Db): AuditStore {
   return {
     async append(e) {
-      const { id, detail, ...fields } = e
-      await db.collection('audit').add({ _id: id, ...fields, ...(detail === undefined ? {} : { detail }) })
+      await db.collection('audit').add(toDoc(e))
+    },
+    async appendMany(entries) {
+      if (entries.length > 0) await db.collection('audit').add(entries.map(toDoc))
     },
     async listByRecord(recordType, recordId, after, limit) {
       const size = clampLimit(limit)

@@ -57,6 +57,8 @@ export const COLLECTIONS = [
       { name: 'created', keys: [['createdAt', 1], ['_id', 1], ['assignedPath', 1]], unique: false },
       // listMissedFrom: multikey on the array; the ^prefix regex seeks each path's range, then the createdAt window.
       { name: 'missed_created', keys: [['missedPaths', 1], ['createdAt', 1], ['_id', 1]], unique: false },
+      // countsByEnterprise (risk radar): a town's cases from a day on, in (createdAt, _id) pages.
+      { name: 'town_created', keys: [['townId', 1], ['createdAt', 1], ['_id', 1]], unique: false },
     ],
   },
   {
@@ -106,6 +108,8 @@ export const COLLECTIONS = [
   { name: 'membership_holds', indexes: [] },
   // Atomic counters (`_id` = the counter's name), read and incremented by _id.
   { name: 'counters', indexes: [] },
+  // Timer marks (MarkStore, `_id` = the mark's name), read and conditionally updated by _id.
+  { name: 'marks', indexes: [] },
   // Limit counters (quota.ts): `_id` = `<keyed hash>:<period>`, read and raised by _id only.
   { name: 'quota', indexes: [] },
   // Desktop sign-in codes: `_id` = the code's keyed hash, read and conditionally updated by _id only.
@@ -173,6 +177,8 @@ export const COLLECTIONS = [
       { name: 'holderKey_coverTo', keys: [['holderKey', 1], ['coverTo', -1], ['_id', -1]], unique: false },
       // listEnrolmentsOfOrg: a union's roster for a plan, by member number.
       { name: 'orgId_planId_memberNo', keys: [['orgId', 1], ['planId', 1], ['memberNo', 1], ['_id', 1]], unique: false },
+      // settleFilings: enrolments whose oldest open claim filing is due for repair (absent when none is open).
+      { name: 'filings_due', keys: [['filingsSince', 1], ['_id', 1]], unique: false },
     ],
   },
   {
@@ -193,6 +199,43 @@ export const COLLECTIONS = [
   },
   // Invoice keys: `_id` = the invoice number's keyed hash (a second use is a duplicate `_id`), read by _id only.
   { name: 'mutual_aid_invoices', indexes: [] },
+  {
+    // Wage-arrears zero-report (issue 13, cloudbase/arrears.ts). `_id` = `<enterpriseId>:<month>`: one per month by construction.
+    name: 'arrears_reports',
+    indexes: [
+      // listTownMonth: the town's month board, in _id order.
+      { name: 'townId_month_id', keys: [['townId', 1], ['month', 1], ['_id', 1]], unique: false },
+      // listByEnterprise: newest month first.
+      { name: 'enterpriseId_month', keys: [['enterpriseId', 1], ['month', -1]], unique: false },
+    ],
+  },
+  // Reminders sent: `_id` = `<month>:<kind>:<filerOrgId>` (a second send is a duplicate `_id`), read by _id only.
+  { name: 'arrears_reminders', indexes: [] },
+  // Risk radar (issue 13, cloudbase/radar.ts): one document per town, read and updated by _id only.
+  { name: 'radar_towns', indexes: [] },
+  // An enterprise's 法律体检 visits under a town, latest first.
+  { name: 'radar_visits', indexes: [{ name: 'town_enterprise_date', keys: [['townId', 1], ['enterpriseId', 1], ['date', -1], ['_id', -1]], unique: false }] },
+  // Officer dashboard: one rollup per org, `_id` = orgId; read by _id, listed in _id order by the refresh.
+  { name: 'dashboard_rollups', indexes: [] },
+  // Organising list (issue 13 §2, cloudbase/organising.ts): `_id` = the credit code.
+  {
+    name: 'organising_entries',
+    indexes: [
+      // listOpen: on the list (onList), largest first (rank ascending), per town or area committee, with or without a status.
+      { name: 'town_list', keys: [['townId', 1], ['onList', 1], ['rank', 1], ['_id', 1]], unique: false },
+      { name: 'town_status_list', keys: [['townId', 1], ['onList', 1], ['status', 1], ['rank', 1], ['_id', 1]], unique: false },
+      { name: 'area_list', keys: [['areaId', 1], ['onList', 1], ['rank', 1], ['_id', 1]], unique: false },
+      { name: 'area_status_list', keys: [['areaId', 1], ['onList', 1], ['status', 1], ['rank', 1], ['_id', 1]], unique: false },
+      // listRemindersDue: `remindAt <= day` on a string key skips entries without a reminder (null).
+      { name: 'remind_due', keys: [['remindAt', 1], ['_id', 1]], unique: false },
+      // townTotals, insuredHistory: a town's entries by _id.
+      { name: 'town_id', keys: [['townId', 1], ['_id', 1]], unique: false },
+    ],
+  },
+  // Staged insured imports, read by _id.
+  { name: 'organising_imports', indexes: [] },
+  // An import's chunks until it commits: `_id` = `<importId>:<chunk>`.
+  { name: 'organising_chunks', indexes: [{ name: 'importId_id', keys: [['importId', 1], ['_id', 1]], unique: false }] },
 ] as const satisfies readonly CollectionSpec[]
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name']

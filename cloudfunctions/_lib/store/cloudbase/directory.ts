@@ -81,6 +81,9 @@ export function cloudbaseDirectory(db: Db): DirectoryStore {
     async getEnterprisesByCreditCodes(codes) {
       return (await whereIn('enterprises', 'creditCode', codes)).map(toEnterprise)
     },
+    async listTownEnterprises(townId) {
+      return (await readAll(db, 'enterprises', { townId })).map(toEnterprise)
+    },
     async getOfficers(openids) {
       return (await whereIn('officers', '_id', openids)).map(toOfficer)
     },

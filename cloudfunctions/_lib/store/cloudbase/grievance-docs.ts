@@ -48,6 +48,7 @@ const CASE_FIELDS: { [K in Exclude<keyof GrievanceCase, 'id'>]-?: true } = {
   history: true,
   missedPaths: true,
   version: true,
+  earlyWarning: true,
 }
 const CASE_KEYS = Object.keys(CASE_FIELDS) as Array<keyof typeof CASE_FIELDS>
 
@@ -56,7 +57,11 @@ function pick(source: Record<string, unknown>, keys: readonly string[]): Record<
 }
 
 /** A case written before `missedPaths` existed reads it as [] (docs/cloudbase.md: no misses recorded for it). */
-export const toCase = (d: Doc): GrievanceCase => ({ id: d._id, ...pick(d, CASE_KEYS), missedPaths: d.missedPaths ?? [] }) as GrievanceCase
+export const toCase = (d: Doc): GrievanceCase => {
+  const c = { id: d._id, ...pick(d, CASE_KEYS), missedPaths: d.missedPaths ?? [] } as GrievanceCase
+  if (!c.earlyWarning) delete c.earlyWarning // only an early-warning case has the field (issue 13)
+  return c
+}
 
 /** The whole case minus its id: written by `add` and, field by field, by the conditional update. */
 export const caseFields = (c: GrievanceCase): Record<string, unknown> => pick(c, CASE_KEYS)

@@ -5,13 +5,16 @@
  */
 import type { GrievanceCase, GrievanceStore, Participant, QueueFilter } from '../port'
 import { compositeCursor } from '../cursor'
-import { clampLimit, escapeRegExp, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
+import { clampLimit, escapeRegExp, getDoc, isDuplicateWrite, MAX_QUERY, pageOf, type Db, type Doc } from './db'
+import type { CaseGroup } from '../../domain/radar/signals'
 import { cloudbaseParticipants } from './grievance-participants'
 import { caseFields, participantDoc, toCase } from './grievance-docs'
 import { allOf, afterCursor, compositePage, type Where } from './keyset'
 import { Refused, transact } from './transaction'
 
 const queueKey = (c: GrievanceCase) => compositeCursor(c.acceptBy, c.id)
+/** What the radar's pass reads of a case (the rest stays on the server). */
+const RADAR_FIELDS = { _id: true, createdAt: true, enterpriseId: true, category: true, affectedCount: true, participantCount: true, strictPrivacy: true }
 
 /** The queue's equality conditions; indexes (assignedOrgId[, status|overdue|supervised], acceptBy, _id) serve them. */
 function queueWhere(orgId: string, filter: QueueFilter): Where {
@@ -112,6 +115,33 @@ export function cloudbaseGrievances(db: Db): GrievanceStore {
     async listMissedFrom(pathPrefix, from, to, after, limit) {
       // A document matches once however many of its paths match: each case once.
       return windowPage('missedPaths', pathPrefix, from, to, after, limit)
+    },
+    async countsByEnterprise({ townId, since, collectiveFrom }) {
+      // One indexed pass (townId, createdAt, _id) in pages of 1,000, only the fields the groups need.
+      const groups = new Map<string, CaseGroup>()
+      let after: string | undefined
+      for (;;) {
+        const res = await cases()
+          .where(allOf(db, { townId, createdAt: _.gte(since) }, afterCursor(db, 'createdAt', after)))
+          .orderBy('createdAt', 'asc')
+          .orderBy('_id', 'asc')
+          .field(RADAR_FIELDS)
+          .limit(MAX_QUERY)
+          .get()
+        const docs = res.data as Doc[]
+        for (const d of docs) {
+          if (typeof d.enterpriseId !== 'string') continue
+          const collective = (d.affectedCount as number) >= collectiveFrom || (d.participantCount as number) >= collectiveFrom
+          const g = { enterpriseId: d.enterpriseId, category: String(d.category), collective, protected: d.strictPrivacy !== 'named' }
+          const key = `${g.enterpriseId}\u0000${g.category}\u0000${collective}\u0000${g.protected}`
+          const seen = groups.get(key)
+          if (seen) seen.cases++
+          else groups.set(key, { ...g, cases: 1 })
+        }
+        if (docs.length < MAX_QUERY) return [...groups.values()]
+        const last = docs[docs.length - 1]
+        after = compositeCursor(String(last.createdAt), last._id)
+      }
     },
     ...cloudbaseParticipants(db),
   }

@@ -14,14 +14,24 @@ const toItem = (d: Doc): InboxItem => ({
   ...(d.dueAt === undefined || d.dueAt === null ? {} : { dueAt: d.dueAt as string }),
 })
 
+const toDoc = ({ id, dueAt, ...fields }: InboxItem): Doc => ({ _id: id, ...fields, ...(dueAt === undefined || dueAt === null ? {} : { dueAt }) })
+
 /** `_id` is the item id (time-ordered, so `_id` descending is newest first). */
 export function cloudbaseInbox(db: Db): InboxStore {
   const _ = db.command
   const inbox = () => db.collection('inbox')
   return {
     async add(i) {
-      const { id, dueAt, ...fields } = i
-      await inbox().add({ _id: id, ...fields, ...(dueAt === undefined || dueAt === null ? {} : { dueAt }) })
+      await inbox().add(toDoc(i))
+    },
+    async addMany(items) {
+      // One insertDocument with every item (the SDK sends an array as one request).
+      if (items.length > 0) await inbox().add(items.map(toDoc))
+    },
+    async listBetween(after, before, limit) {
+      const range = after === null ? _.lt(before) : _.gt(after).and(_.lt(before))
+      const res = await inbox().where({ _id: range }).orderBy('_id', 'asc').limit(clampLimit(limit)).get()
+      return (res.data as Doc[]).map(toItem)
     },
     async list(recipientKey, after, limit) {
       const size = clampLimit(limit)

@@ -15,6 +15,10 @@ import { cloudbaseInvites } from './invites'
 import { cloudbaseLegal } from './legal'
 import { cloudbaseMemberships } from './memberships'
 import { cloudbaseMutualAid } from './mutual-aid'
+import { cloudbaseArrears } from './arrears'
+import { cloudbaseDashboard } from './dashboard'
+import { cloudbaseRadar } from './radar'
+import { cloudbaseOrganising } from './organising'
 import { cloudbaseNotify } from './notify'
 import { cloudbaseOfficers } from './officers'
 import { cloudbaseUploadSlots } from './upload-slots'
@@ -38,6 +42,10 @@ export function openCloudbaseStore(app: CloudBase): Store {
     ...cloudbaseNotify(db),
     legal: cloudbaseLegal(db),
     mutualAid: cloudbaseMutualAid(db),
+    arrears: cloudbaseArrears(db),
+    organising: cloudbaseOrganising(db),
+    dashboard: cloudbaseDashboard(db),
+    radar: cloudbaseRadar(db),
     // The SDK holds no connection that needs closing (HTTP keep-alive sockets expire on their own).
     close: async () => {},
   }

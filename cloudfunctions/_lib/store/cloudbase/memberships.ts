@@ -18,6 +18,8 @@ import { txGet } from './transaction'
 const APPLICATIONS = 'membership_applications'
 const MEMBERS = 'members'
 const CURRENT = ['active', 'suspended']
+/** Membership records one person may have (a join, a leave, a join again …): read together by getMemberByHolder. */
+const HOLDER_RECORDS = 100
 const SEQ_ID = 'memberSeq'
 
 const queueKey = (a: Application) => compositeCursor(a.reviewBy, a.id)
@@ -144,7 +146,10 @@ export function cloudbaseMemberships(db: Db): MembershipStore {
       return doc ? toMember(doc) : null
     },
     async getMemberByHolder(holderKey) {
-      const doc = (await first(MEMBERS, { holderKey, status: _.in(CURRENT) })) ?? (await first(MEMBERS, { holderKey }, true))
+      // One query: a person's membership records, newest first (a few: one per join); the current one, else the newest.
+      const res = await db.collection(MEMBERS).where({ holderKey }).orderBy('_id', 'desc').limit(HOLDER_RECORDS).get()
+      const docs = res.data as Doc[]
+      const doc = docs.find((d) => CURRENT.includes(d.status as string)) ?? docs[0]
       return doc ? toMember(doc) : null
     },
     async getMemberByNo(memberNo) {

@@ -18,7 +18,7 @@ const PLAN_FIELDS: Fields<Plan> = {
 const ENROLMENT_FIELDS: Fields<Enrolment> = {
   planId: true, memberId: true, memberNo: true, holderKey: true, orgId: true, orgPath: true, by: true, status: true,
   enrolledAt: true, feeDue: true, paymentReference: true, paymentConfirmedAt: true, coverFrom: true, coverTo: true,
-  capUsed: true, criticalUsed: true, version: true,
+  capUsed: true, criticalUsed: true, endedOn: true, version: true,
 }
 
 const CLAIM_FIELDS: Fields<Claim> = {

@@ -3,25 +3,24 @@
  * `mutual_aid_claims` (`_id` = the record id) and `mutual_aid_invoices` (`_id` = the invoice's keyed hash: a
  * second use is a duplicate `_id`, never a scan); indexes in collections.ts.
  *
- * `fileClaim` is one transaction of single-document operations by `_id` (transaction.ts): the claim `add` (a
- * known requestKey clashes on its unique index: a retry), one `add` per invoice key (a clash: a used invoice),
- * the enrolment read and, iff its version is still `version - 1`, its replacement — start + 1 + k + 2 + commit
- * requests. The read is what makes the enrolment write conditional: inside a transaction only `doc(id)`
- * operations are allowed and they carry no condition, while the snapshot makes any change after the read a
- * conflict. `updateClaim` with an enrolment is one transaction the same way; every other write is one request.
+ * `fileClaim` is three single requests in a crash-safe order, and `settleFilings` the sweep's repair of what a
+ * crash left (mutual-aid-filing.ts). `updateClaim` with an enrolment is one transaction of single-document
+ * operations by `_id` (transaction.ts): each document read, then replaced iff its version is still `version - 1`
+ * (inside a transaction only `doc(id)` operations are allowed and they carry no condition, while the snapshot makes
+ * any change after the read a conflict). Every other write is one request.
  */
-import type { Claim, Enrolment, FileClaimResult, MutualAidStore } from '../mutual-aid-port'
+import type { Claim, Enrolment, MutualAidStore } from '../mutual-aid-port'
 import { compositeCursor, parseCursor } from '../cursor'
 import { chunks, clampLimit, escapeRegExp, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
 import { allOf, compositePage, type Where } from './keyset'
 import { replaceFields } from './membership-docs'
 import { claimDoc, enrolmentDoc, planDoc, toClaim, toEnrolment, toPlan, withoutId } from './mutual-aid-docs'
+import { CLAIMS, cloudbaseClaimFiling, ENROLMENTS, FILING_FIELDS, INVOICES } from './mutual-aid-filing'
 import { Refused, transact, txGet, type Tx } from './transaction'
 
 const PLANS = 'mutual_aid_plans'
-const ENROLMENTS = 'mutual_aid_enrolments'
-const CLAIMS = 'mutual_aid_claims'
-const INVOICES = 'mutual_aid_invoices'
+/** Enrolments still running, ended when the membership ends. */
+const LIVE = ['enrolled', 'active']
 /** Enrolments looked up and inserted per request (an `_id` `$in` list, one insert of many documents). */
 const ENROL_BATCH = 100
 
@@ -49,49 +48,18 @@ export function cloudbaseMutualAid(db: Db): MutualAidStore {
     const res = await db.collection(collection).where({ _id: doc._id, version: version - 1 }).update(replaceFields(db, doc))
     return res.updated === 1
   }
-  /** Inside `tx`: replaces the document iff its version (in the transaction's snapshot) is one less. */
+  /**
+   * Inside `tx`: replaces the document iff its version (in the transaction's snapshot) is one less. An enrolment's
+   * open filing records (adapter-only fields) are carried over: a replace must not erase what a repair reads.
+   */
   async function txReplace(tx: Tx, collection: string, doc: Doc, version: number): Promise<boolean> {
     const stored = await txGet(tx, collection, doc._id)
     if (stored?.version !== version - 1) return false
-    await tx.collection(collection).doc(doc._id).set(withoutId(doc))
+    const carried = Object.fromEntries(FILING_FIELDS.filter((k) => stored[k] !== undefined).map((k) => [k, stored[k]]))
+    await tx.collection(collection).doc(doc._id).set({ ...withoutId(doc), ...carried })
     return true
   }
-  const refuseDuplicate = (reason: string) => (error: unknown) => {
-    throw isDuplicateWrite(error) ? new Refused(reason) : error
-  }
-  async function claimIdByRequestKey(requestKey: string): Promise<string | null> {
-    const res = await db.collection(CLAIMS).where({ requestKey }).field({ _id: true }).limit(1).get()
-    return (res.data as Doc[])[0]?._id ?? null
-  }
-
-  /** A unique key that clashed only at the commit (the service may check there): which one, by reading. */
-  async function clashAtCommit(c: Claim, hashes: string[], error: unknown): Promise<string> {
-    if ((await claimIdByRequestKey(c.requestKey)) !== null) return 'request'
-    for (const hash of hashes) if (await getDoc(db, INVOICES, hash)) return 'invoice'
-    throw error
-  }
-
-  async function fileClaim(c: Claim, e: Enrolment): Promise<FileClaimResult> {
-    const hashes = [...new Set(c.invoiceHashes)]
-    let outcome: string
-    try {
-      outcome = await transact(db, async (tx) => {
-        await tx.collection(CLAIMS).add(claimDoc(c)).catch(refuseDuplicate('request'))
-        for (const hash of hashes) await tx.collection(INVOICES).add({ _id: hash, claimId: c.id }).catch(refuseDuplicate('invoice'))
-        if (!(await txReplace(tx, ENROLMENTS, enrolmentDoc(e), e.version))) throw new Refused('enrolment')
-        return 'ok'
-      })
-    } catch (error) {
-      if (!isDuplicateWrite(error)) throw error
-      outcome = await clashAtCommit(c, hashes, error)
-    }
-    if (outcome === 'ok') return { ok: true }
-    if (outcome === 'invoice') return { ok: false, reason: 'DUPLICATE_INVOICE' }
-    if (outcome === 'enrolment') return { ok: false, reason: 'ENROLMENT_CHANGED' }
-    const existingId = await claimIdByRequestKey(c.requestKey)
-    if (existingId === null) throw new Error(`claim ${c.id}: its id is taken`)
-    return { ok: false, reason: 'DUPLICATE_REQUEST', existingId }
-  }
+  const filing = cloudbaseClaimFiling(db)
 
   /** One batch of new enrolments: ids already stored are reported, the others inserted in one request. */
   async function addBatch(es: Enrolment[]): Promise<string[]> {
@@ -164,8 +132,15 @@ export function cloudbaseMutualAid(db: Db): MutualAidStore {
     async updateEnrolment(e) {
       return replace(ENROLMENTS, enrolmentDoc(e), e.version)
     },
+    async endEnrolments(holderKey, memberId, lastDay) {
+      // One request: the holder's few enrolments, those of this membership still running.
+      const res = await db.collection(ENROLMENTS).where({ holderKey, memberId, status: _.in(LIVE) })
+        .update({ status: 'ended', endedOn: lastDay, version: _.inc(1) })
+      return res.updated ?? 0
+    },
 
-    fileClaim,
+    fileClaim: filing.fileClaim,
+    settleFilings: (before, after, limit) => filing.settleFilings(before, after, clampLimit(limit)),
     async getClaim(id) {
       const doc = await getDoc(db, CLAIMS, id)
       return doc ? toClaim(doc) : null

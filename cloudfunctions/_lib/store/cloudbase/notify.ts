@@ -1,4 +1,4 @@
-import type { OutboxMessage, OutboxStore, Subscription, SubscriptionStore } from '../port'
+import type { MarkStore, OutboxMessage, OutboxStore, Subscription, SubscriptionStore } from '../port'
 import { compositeCursor } from '../cursor'
 import { clampLimit, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
 import { compositePage } from './keyset'
@@ -73,4 +73,26 @@ export function cloudbaseOutbox(db: Db): OutboxStore {
 }
 
 /** Both notify stores, spread into the Store by index.ts. */
-export const cloudbaseNotify = (db: Db) => ({ subscriptions: cloudbaseSubscriptions(db), outbox: cloudbaseOutbox(db) })
+/** `_id` is the mark's name. Version 1 is an insert (a clash: someone else wrote it first); later ones a conditional update. */
+export function cloudbaseMarks(db: Db): MarkStore {
+  const marks = () => db.collection('marks')
+  return {
+    async get(name) {
+      const doc = await getDoc(db, 'marks', name)
+      return doc ? { name, value: doc.value as string, version: doc.version as number } : null
+    },
+    async put(m) {
+      if (m.version > 1) return (await marks().where({ _id: m.name, version: m.version - 1 }).update({ value: m.value, version: m.version })).updated === 1
+      try {
+        await marks().add({ _id: m.name, value: m.value, version: 1 })
+        return true
+      } catch (error) {
+        if (isDuplicateWrite(error)) return false
+        throw error
+      }
+    },
+  }
+}
+
+/** The notify stores, spread into the Store by index.ts. */
+export const cloudbaseNotify = (db: Db) => ({ subscriptions: cloudbaseSubscriptions(db), outbox: cloudbaseOutbox(db), marks: cloudbaseMarks(db) })

@@ -32,10 +32,14 @@ export function sqliteAudit(db: Database.Database): AuditStore {
     'INSERT INTO audit (id, at, actor, action, record_type, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
   const byRecord = db.prepare<[string, string, string, number], AuditRow>(AUDIT_SQL.byRecord)
+  const put = (e: AuditEntry) => insert.run(e.id, e.at, e.actor, e.action, e.recordType, e.recordId, e.detail === undefined ? null : JSON.stringify(e.detail))
+  const putAll = db.transaction((entries: readonly AuditEntry[]) => entries.forEach(put))
   return {
     async append(e) {
-      const detail = e.detail === undefined ? null : JSON.stringify(e.detail)
-      insert.run(e.id, e.at, e.actor, e.action, e.recordType, e.recordId, detail)
+      put(e)
+    },
+    async appendMany(entries) {
+      putAll(entries)
     },
     async listByRecord(recordType, recordId, after, limit) {
       const size = clampLimit(limit)

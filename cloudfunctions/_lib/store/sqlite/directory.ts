@@ -12,6 +12,7 @@ export const DIRECTORY_SQL = {
   // A BINARY range on path instead of LIKE 'p%' (LIKE is case-insensitive and cannot use the index).
   // `path > p` leaves out the org itself, whose path is exactly p.
   orgsBelow: 'SELECT * FROM orgs WHERE path > ? AND path < ? AND id > ? ORDER BY id LIMIT ?',
+  townEnterprises: 'SELECT * FROM enterprises INDEXED BY enterprises_town_id WHERE town_id = ? ORDER BY id',
 }
 
 /** The exclusive upper bound of every string starting with `prefix` (its last char + 1). */
@@ -35,6 +36,7 @@ export function sqliteDirectory(db: Database.Database): DirectoryStore {
   const enterprisesByCodes = db.prepare<[string], EnterpriseRow>(
     'SELECT * FROM enterprises WHERE credit_code IN (SELECT value FROM json_each(?)) ORDER BY id',
   )
+  const townEnterprises = db.prepare<[string], EnterpriseRow>(DIRECTORY_SQL.townEnterprises)
   const officersByOpenids = db.prepare<[string], OfficerRow>(
     'SELECT * FROM officers WHERE openid IN (SELECT value FROM json_each(?)) ORDER BY openid',
   )
@@ -75,6 +77,9 @@ export function sqliteDirectory(db: Database.Database): DirectoryStore {
     },
     async getEnterprisesByCreditCodes(codes) {
       return codes.length ? enterprisesByCodes.all(keys(codes)).map(toEnterprise) : []
+    },
+    async listTownEnterprises(townId) {
+      return townEnterprises.all(townId).map(toEnterprise)
     },
     async getOfficers(openids) {
       return openids.length ? officersByOpenids.all(keys(openids)).map(toOfficer) : []

@@ -5,7 +5,8 @@
  */
 import type { CaseMessage, GrievanceCase, Participant } from '../port'
 
-type Kind = 'value' | 'bool' | 'json'
+/** `optional`: JSON, and a null column leaves the field out of the record (a field most cases do not have). */
+type Kind = 'value' | 'bool' | 'json' | 'optional'
 
 const CASE_COLUMNS: { [K in keyof GrievanceCase]-?: Kind } = {
   id: 'value',
@@ -49,6 +50,7 @@ const CASE_COLUMNS: { [K in keyof GrievanceCase]-?: Kind } = {
   history: 'json',
   missedPaths: 'json',
   version: 'value',
+  earlyWarning: 'optional',
 }
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
@@ -63,6 +65,10 @@ export function toCase(row: CaseRow): GrievanceCase {
   const out: Record<string, unknown> = {}
   for (const { field, kind, column } of FIELDS) {
     const value = row[column]
+    if (kind === 'optional') {
+      if (value !== null && value !== undefined) out[field] = JSON.parse(String(value))
+      continue
+    }
     out[field] = kind === 'bool' ? value === 1 : kind === 'json' ? JSON.parse(String(value)) : value
   }
   return out as GrievanceCase
@@ -72,6 +78,10 @@ export function fromCase(c: GrievanceCase): CaseRow {
   const row: CaseRow = {}
   for (const { field, kind, column } of FIELDS) {
     const value = c[field as keyof GrievanceCase]
+    if (kind === 'optional') {
+      row[column] = value === undefined || value === null ? null : JSON.stringify(value)
+      continue
+    }
     row[column] = kind === 'bool' ? (value ? 1 : 0) : kind === 'json' ? JSON.stringify(value) : (value as string | number | null)
   }
   return row

@@ -67,6 +67,13 @@ export const GRIEVANCE_SQL = {
       ORDER BY created_at, case_id LIMIT @limit
     ) m JOIN grievances g ON g.id = m.case_id
     ORDER BY m.created_at, m.case_id`,
+  // The radar's pass (migration 015): a covering partial index, so the town's window is read from the index alone.
+  countsByEnterprise: `SELECT enterprise_id AS enterpriseId, category,
+      (affected_count >= @from OR participant_count >= @from) AS collective, (strict_privacy <> 'named') AS protected,
+      count(*) AS cases
+    FROM grievances INDEXED BY grievances_town_created
+    WHERE town_id = @town AND created_at >= @since AND enterprise_id IS NOT NULL
+    GROUP BY enterprise_id, category, 3, 4`,
   // grievance_misses mirrors missed_paths: rows past its length go, each hop is written if new or changed.
   dropMisses: `DELETE FROM grievance_misses WHERE case_id = ? AND hop >= ?`,
   putMiss: `INSERT INTO grievance_misses (case_id, hop, org_path, created_at) VALUES (?, ?, ?, ?)
@@ -92,6 +99,8 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
   const openAt = db.prepare<[string, string, number], CaseRow>(GRIEVANCE_SQL.openAt)
   const forStats = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.forStats)
   const missedFrom = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.missedFrom)
+  type GroupRow = { enterpriseId: string; category: string; collective: number; protected: number; cases: number }
+  const countsByEnterprise = db.prepare<[Record<string, string | number>], GroupRow>(GRIEVANCE_SQL.countsByEnterprise)
   const dropMisses = db.prepare<[string, number]>(GRIEVANCE_SQL.dropMisses)
   const putMiss = db.prepare<[string, number, string, string]>(GRIEVANCE_SQL.putMiss)
   const queues = new Map<string, Database.Statement<[Record<string, string | number>], CaseRow>>()
@@ -174,6 +183,11 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
     },
     async listMissedFrom(pathPrefix, from, to, after, limit) {
       return windowPage(missedFrom, pathPrefix, from, to, after, limit)
+    },
+    async countsByEnterprise({ townId, since, collectiveFrom }) {
+      return countsByEnterprise
+        .all({ town: townId, since, from: collectiveFrom })
+        .map((r) => ({ ...r, collective: r.collective === 1, protected: r.protected === 1 }))
     },
     ...sqliteParticipants(db, insertParticipant),
   }

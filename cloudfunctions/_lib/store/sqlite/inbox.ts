@@ -42,9 +42,18 @@ export function sqliteInbox(db: Database.Database): InboxStore {
   const after = db.prepare<[string, string, number], InboxRow>(INBOX_SQL.after)
   const byId = db.prepare<[string], InboxRow>('SELECT * FROM inbox WHERE id = ?')
   const markRead = db.prepare('UPDATE inbox SET read = 1 WHERE id = ?')
+  const between = db.prepare<[string, string, number], InboxRow>('SELECT * FROM inbox WHERE id > ? AND id < ? ORDER BY id LIMIT ?')
+  const put = (i: InboxItem) => insert.run(i.id, i.recipientKey, i.at, i.type, i.caseId, i.title, i.body, i.read ? 1 : 0, i.dueAt ?? null)
+  const putAll = db.transaction((items: readonly InboxItem[]) => items.forEach(put))
   return {
     async add(i) {
-      insert.run(i.id, i.recipientKey, i.at, i.type, i.caseId, i.title, i.body, i.read ? 1 : 0, i.dueAt ?? null)
+      put(i)
+    },
+    async addMany(items) {
+      putAll(items)
+    },
+    async listBetween(from, before, limit) {
+      return between.all(from ?? '', before, limit).map(toItem)
     },
     async list(recipientKey, cursor, limit) {
       const size = clampLimit(limit)

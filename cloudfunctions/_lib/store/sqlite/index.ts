@@ -14,6 +14,10 @@ import { sqliteInvites } from './invites'
 import { sqliteLegal } from './legal'
 import { sqliteMemberships } from './memberships'
 import { sqliteMutualAid } from './mutual-aid'
+import { sqliteArrears } from './arrears'
+import { sqliteDashboard } from './dashboard'
+import { sqliteRadar } from './radar'
+import { sqliteOrganising } from './organising'
 import { migrate } from './migrations'
 import { sqliteNotify } from './notify'
 import { sqliteOfficers } from './officers'
@@ -60,6 +64,10 @@ export function openSqlite(path: string): { store: Store; db: Database.Database 
     ...sqliteNotify(db),
     legal: sqliteLegal(db),
     mutualAid: sqliteMutualAid(db),
+    arrears: sqliteArrears(db),
+    organising: sqliteOrganising(db),
+    dashboard: sqliteDashboard(db),
+    radar: sqliteRadar(db),
     async close() {
       if (!db.open) return
       await checkpoints?.stop()

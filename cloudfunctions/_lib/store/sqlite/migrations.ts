@@ -17,10 +17,15 @@ import m9 from './migrations/009-upload-slots'
 import m10 from './migrations/010-desktop-sign-in'
 import m11 from './migrations/011-legal'
 import m12 from './migrations/012-mutual-aid'
+import m13 from './migrations/013-arrears'
+import m14 from './migrations/014-organising'
+import m15 from './migrations/015-radar'
+import m16 from './migrations/016-dashboard'
+import m17 from './migrations/017-marks'
 
 export type { Migration }
 
-export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12]
+export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17]
 
 /** Applies every migration not yet applied, each in its own transaction. Safe to call on every open. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

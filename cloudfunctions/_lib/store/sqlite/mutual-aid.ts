@@ -3,7 +3,7 @@
  * (mutual-aid-rows.ts), and one row per claimed invoice whose keyed hash is the primary key. Filing a claim is
  * one `db.transaction` (a SAVEPOINT inside the group commit, decision 0007): it checks the requestKey, the invoice
  * hashes and the enrolment's version first and refuses without writing, then writes the enrolment's totals, the
- * claim and its invoice keys — all or none. Updates are version-guarded; every list is a keyset page over an
+ * claim and its invoice keys — all or none (so `settleFilings`, CloudBase's repair, has nothing to do here). Updates are version-guarded; every list is a keyset page over an
  * index named with INDEXED BY (tests check each plan).
  */
 import type Database from 'better-sqlite3'
@@ -17,6 +17,8 @@ import { clampLimit, pageOf } from './page'
 const TOP = '\uffff'
 /** Above every year: the first page of the plans. */
 const TOP_YEAR = 1_000_000
+/** More enrolments than one person holds (a few cover years): ending a membership reads them all at once. */
+const HOLDER_MAX = 1000
 
 type Params = Record<string, string | number>
 
@@ -34,9 +36,17 @@ export function sqliteMutualAid(db: Database.Database): MutualAidStore {
   }
   const plan = one<Plan>(S.planById)
   const plans = many<Plan>(S.plans)
-  const enrolment = one<Enrolment>(S.enrolmentById)
-  const enrolmentsByHolder = many<Enrolment>(S.enrolmentsByHolder)
-  const enrolmentsOfOrg = many<Enrolment>(S.enrolmentsOfOrg)
+  // Rows written before `endedOn` existed read as not ended.
+  const ended = (e: Enrolment): Enrolment => ({ ...e, endedOn: e.endedOn ?? null })
+  const enrolmentById = one<Enrolment>(S.enrolmentById)
+  const enrolment = (id: string) => {
+    const e = enrolmentById(id)
+    return e && ended(e)
+  }
+  const byHolder = many<Enrolment>(S.enrolmentsByHolder)
+  const enrolmentsByHolder = (params: Params) => byHolder(params).map(ended)
+  const ofOrg = many<Enrolment>(S.enrolmentsOfOrg)
+  const enrolmentsOfOrg = (params: Params) => ofOrg(params).map(ended)
   const claim = one<Claim>(S.claimById)
   const claimByRequestKey = one<Claim>(S.claimByRequestKey)
   const queues = { review: many<Claim>(S.queue.review), approve: many<Claim>(S.queue.approve), pay: many<Claim>(S.queue.pay) }
@@ -58,6 +68,16 @@ export function sqliteMutualAid(db: Database.Database): MutualAidStore {
   const must = (changes: number, what: string) => {
     if (changes !== 1) throw new Error(`mutual aid: ${what} was not written`)
   }
+
+  const endEnrolments = db.transaction((holderKey: string, memberId: string, lastDay: string): number => {
+    const live = enrolmentsByHolder({ owner: holderKey, limit: HOLDER_MAX })
+      .filter((e) => e.memberId === memberId && (e.status === 'enrolled' || e.status === 'active'))
+    for (const e of live) {
+      const next = enrolmentRow({ ...e, status: 'ended', endedOn: lastDay, version: e.version + 1 })
+      must(updateEnrolment.run({ ...next, expected: e.version }).changes, `enrolment ${e.id}`)
+    }
+    return live.length
+  })
 
   const addEnrolments = db.transaction((es: Enrolment[]) => {
     const existing: string[] = []
@@ -123,9 +143,16 @@ export function sqliteMutualAid(db: Database.Database): MutualAidStore {
     async updateEnrolment(e) {
       return updateEnrolment.run({ ...enrolmentRow(e), expected: e.version - 1 }).changes === 1
     },
+    async endEnrolments(holderKey, memberId, lastDay) {
+      return endEnrolments(holderKey, memberId, lastDay)
+    },
 
     async fileClaim(c, e) {
       return fileClaim(c, e)
+    },
+    async settleFilings() {
+      // A filing is one transaction here: nothing is ever left half-done.
+      return { settled: 0, released: 0, next: null }
     },
     async getClaim(id) {
       return claim(id)

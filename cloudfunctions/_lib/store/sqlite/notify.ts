@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { OutboxMessage, OutboxStore, Subscription, SubscriptionStore } from '../port'
+import type { Mark, MarkStore, OutboxMessage, OutboxStore, Subscription, SubscriptionStore } from '../port'
 import { compositeCursor, parseCursor } from '../cursor'
 import { clampLimit, pageOf } from './page'
 
@@ -115,4 +115,19 @@ export function sqliteOutbox(db: Database.Database): OutboxStore {
 }
 
 /** Both notify stores, spread into the Store by index.ts. */
-export const sqliteNotify = (db: Database.Database) => ({ subscriptions: sqliteSubscriptions(db), outbox: sqliteOutbox(db) })
+export function sqliteMarks(db: Database.Database): MarkStore {
+  const byName = db.prepare<[string], Mark>('SELECT name, value, version FROM marks WHERE name = ?')
+  const insert = db.prepare('INSERT OR IGNORE INTO marks (name, value, version) VALUES (?, ?, 1)')
+  const update = db.prepare('UPDATE marks SET value = ?, version = ? WHERE name = ? AND version = ?')
+  return {
+    async get(name) {
+      return byName.get(name) ?? null
+    },
+    async put(m) {
+      const res = m.version === 1 ? insert.run(m.name, m.value) : update.run(m.value, m.version, m.name, m.version - 1)
+      return res.changes === 1
+    },
+  }
+}
+
+export const sqliteNotify = (db: Database.Database) => ({ subscriptions: sqliteSubscriptions(db), outbox: sqliteOutbox(db), marks: sqliteMarks(db) })

@@ -8,6 +8,7 @@ import EmptyState from '../../../components/empty-state'
 import ErrorNotice from '../../../components/error-notice'
 import { useMe } from '../../../hooks/use-me'
 import { codeFromScan, desktopApi } from '../../../services/desktop-login'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 type Step = { status: 'asking' } | { status: 'sending' } | { status: 'done' } | { status: 'failed'; error: ErrorBody }
@@ -16,7 +17,7 @@ type Step = { status: 'asking' } | { status: 'sending' } | { status: 'done' } | 
  * Reached by scanning the desktop's QR (扫码登录电脑 on the 电脑端登录 page, `?code=`), or by WeChat itself when the
  * QR's link is registered as a 普通链接二维码 (`?q=` holds the link). The officer confirms the sign-in here.
  */
-export default function DesktopConfirm() {
+function DesktopConfirm() {
   const { params } = useRouter()
   const code = codeFromScan(params.code) ?? codeFromScan(params.q)
   const { state, reload } = useMe()
@@ -62,3 +63,5 @@ export default function DesktopConfirm() {
     </View>
   )
 }
+
+export default withTextScale(DesktopConfirm)

@@ -6,6 +6,7 @@ import ErrorNotice from '../../../components/error-notice'
 import { qrDataUrl } from '../../../components/qr-data-url'
 import { confirmLink } from '../../../services/desktop-login'
 import { useDesktopLogin } from '../../hooks/use-desktop-login'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
@@ -14,7 +15,7 @@ const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2,
  * H5 only (app.config.ts): an officer signs in to 工作台 on a desktop browser by scanning this QR with the
  * mini-program and confirming there. No password: the QR holds a one-time code valid for 2 minutes.
  */
-export default function DesktopLogin() {
+function DesktopLogin() {
   const { state, refresh } = useDesktopLogin()
   const origin = typeof window === 'undefined' ? '' : window.location.origin
   const code = state.status === 'showing' ? state.code : null
@@ -57,3 +58,5 @@ export default function DesktopLogin() {
     </View>
   )
 }
+
+export default withTextScale(DesktopLogin)

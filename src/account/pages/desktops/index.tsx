@@ -11,13 +11,14 @@ import PagedList from '../../../components/paged-list'
 import { usePaged } from '../../../hooks/use-paged'
 import { useShownAgain } from '../../../hooks/use-shown-again'
 import { codeFromScan, desktopApi } from '../../../services/desktop-login'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const when = (iso: string) => `${iso.slice(5, 10).replace('-', '月')}日 ${iso.slice(11, 16)}`
 
 /** Officers: sign a desktop in by scanning its QR, and see (and end) the desktops signed in as them. */
-export default function Desktops() {
+function Desktops() {
   const { state, reload, loadMore } = usePaged<DesktopSessionView>(desktopApi.sessions)
   const [error, setError] = useState<ErrorBody | null>(null)
   useShownAgain(() => void reload())
@@ -81,3 +82,5 @@ export default function Desktops() {
     </View>
   )
 }
+
+export default withTextScale(Desktops)

@@ -6,12 +6,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { ErrorBody } from '../../../../types/envelope'
 import ErrorNotice from '../../../components/error-notice'
 import { accountApi } from '../../../services/account'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 type Result = { fields: Record<string, string>; error: ErrorBody | null; done: boolean }
 
 /** An invited officer enters the code an administrator gave them, and their name. */
-export default function RedeemInvite() {
+function RedeemInvite() {
   const [code, setCode] = useState('')
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
@@ -69,3 +70,5 @@ export default function RedeemInvite() {
     </View>
   )
 }
+
+export default withTextScale(RedeemInvite)

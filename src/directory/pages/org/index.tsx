@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import ErrorNotice from '../../../components/error-notice'
 import { orgTypeLabel as typeLabel } from '../../../services/labels'
 import { useOrg, useTownOrgs } from '../../hooks/use-org'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 const openOrg = (id: string) => () => void Taro.navigateTo({ url: `/directory/pages/org/index?id=${encodeURIComponent(id)}` })
@@ -27,7 +28,7 @@ function TownOrgs({ townId }: { townId: string }) {
   )
 }
 
-export default function OrgPage() {
+function OrgPage() {
   const { id } = useRouter().params
   const { state, reload } = useOrg(id)
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
@@ -54,3 +55,5 @@ export default function OrgPage() {
     </View>
   )
 }
+
+export default withTextScale(OrgPage)

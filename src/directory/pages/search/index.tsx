@@ -7,9 +7,10 @@ import ErrorNotice from '../../../components/error-notice'
 import { useEnterpriseSearch } from '../../../hooks/use-enterprise-search'
 import { useTowns } from '../../../hooks/use-towns'
 import EnterpriseItem from './enterprise-item'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
-export default function DirectorySearch() {
+function DirectorySearch() {
   const towns = useTowns()
   const { state, search, loadMore, retry } = useEnterpriseSearch()
   const [q, setQ] = useState('')
@@ -81,3 +82,5 @@ export default function DirectorySearch() {
     </View>
   )
 }
+
+export default withTextScale(DirectorySearch)

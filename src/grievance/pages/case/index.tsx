@@ -1,9 +1,10 @@
 import { useRouter } from '@tarojs/taro'
 import DeskLayout from '../../../components/desk-layout'
 import CaseView from './case-view'
+import { withTextScale } from '../../../components/text-scale'
 
 /** One case by id: on a desk, beside the officer's navigation (none for a worker). */
-export default function CasePage() {
+function CasePage() {
   const { id } = useRouter().params
   return (
     <DeskLayout active='grievance'>
@@ -11,3 +12,5 @@ export default function CasePage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(CasePage)

@@ -7,12 +7,13 @@ import ErrorNotice from '../../../components/error-notice'
 import CheckinEntry from '../../components/checkin-entry'
 import InboxEntry from '../../components/inbox-entry'
 import { useInbox, type InboxList } from '../../hooks/use-inbox'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 type Tab = 'mine' | 'org'
 
 /** 消息: the worker's own entries, and for an officer also the org's (a second tab), newest first. */
-export default function InboxPage() {
+function InboxPage() {
   const { state, reload, loadMore, markRead } = useInbox()
   const [tab, setTab] = useState<Tab>('mine')
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
@@ -54,3 +55,5 @@ export default function InboxPage() {
     </View>
   )
 }
+
+export default withTextScale(InboxPage)

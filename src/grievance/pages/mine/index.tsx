@@ -4,10 +4,11 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import MineList, { RECEIPT_URL, REPORT_URL } from '../../components/mine-list'
 import { useMine } from '../../hooks/use-mine'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 /** 我的诉求: every case the worker reported or joined, refreshed when the page shows again. */
-export default function MinePage() {
+function MinePage() {
   const { state, reload, loadMore } = useMine()
   return (
     <View className='mine'>
@@ -19,3 +20,5 @@ export default function MinePage() {
     </View>
   )
 }
+
+export default withTextScale(MinePage)

@@ -8,10 +8,11 @@ import { useShownAgain } from '../../../hooks/use-shown-again'
 import { QUEUE_TABS, useQueue, type QueueTab } from '../../hooks/use-queue'
 import QueueCard from './queue-card'
 import QueueDesk from './queue-desk'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 /** 维权诉求 queue of the officer's union: filter tabs, nearest deadline first, 加载更多; a table at a desk. */
-export default function QueuePage() {
+function QueuePage() {
   const [tab, setTab] = useState<QueueTab>('all')
   const queue = useQueue(tab)
   const desktop = useDesktop()
@@ -29,3 +30,5 @@ export default function QueuePage() {
     </View>
   )
 }
+
+export default withTextScale(QueuePage)

@@ -21,6 +21,7 @@ export default function QueueCard({ item }: { item: QueueItem }) {
       <Text className='muted'>{item.enterpriseName ?? '单位未填写'} · {item.affectedCount} 人</Text>
       <Text className={late ? 'queue__due queue__due--late' : 'queue__due'}>{late ? '已超时 · ' : ''}{deadlineText(item)}</Text>
       <View className='queue__tags'>
+        {item.earlyWarning ? <Text className='queue__tag queue__tag--red'>欠薪预警</Text> : null}
         {item.urgent ? <Text className='queue__tag queue__tag--red'>紧急</Text> : null}
         {item.supervisedForMe ? <Text className='queue__tag queue__tag--red'>下级超期 · 本级督办</Text> : null}
         {item.supervised && !item.supervisedForMe ? <Text className='queue__tag'>上级督办中</Text> : null}

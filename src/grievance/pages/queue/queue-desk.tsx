@@ -17,7 +17,7 @@ const late = (item: QueueItem) => item.late || item.overdue
 const deadlineCell = (item: QueueItem) => deadlineText(item).replace(/期限 /, ' ')
 
 function Flags({ item }: { item: QueueItem }) {
-  const flags = [item.urgent ? '紧急' : null, item.supervisedForMe ? '本级督办' : item.supervised ? '上级督办中' : null, late(item) ? '已超时' : null]
+  const flags = [item.earlyWarning ? '欠薪预警' : null, item.urgent ? '紧急' : null, item.supervisedForMe ? '本级督办' : item.supervised ? '上级督办中' : null, late(item) ? '已超时' : null]
   return <Text className='queue__flags'>{flags.filter(Boolean).join(' · ')}</Text>
 }
 

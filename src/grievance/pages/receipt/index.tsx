@@ -8,10 +8,11 @@ import ErrorNotice from '../../../components/error-notice'
 import type { WorkerCaseView } from '../../../services/grievance'
 import { grievanceApi } from '../../../services/grievance'
 import CaseBody from '../case/case-body'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 /** Follow a case with its 16-digit receipt code, from any WeChat account (anonymous reporters rely on it). */
-export default function ReceiptPage() {
+function ReceiptPage() {
   const [code, setCode] = useState('')
   const [busy, setBusy] = useState(false)
   const [fieldError, setFieldError] = useState<string | null>(null)
@@ -59,3 +60,5 @@ export default function ReceiptPage() {
     </View>
   )
 }
+
+export default withTextScale(ReceiptPage)

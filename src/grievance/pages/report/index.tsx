@@ -12,13 +12,14 @@ import CountSection from './count-section'
 import PrivacySection from './privacy-section'
 import SubmittedStep from './submitted-step'
 import UnitSection from './unit-section'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 /** Fields shown next to their input; anything else the server names is listed above the button. */
 const KNOWN_FIELDS = ['enterpriseId', 'enterpriseName', 'townId', 'category', 'affectedCount', 'privacy', 'contact', 'contact.name', 'contact.phone', 'description']
 
 /** 我要维权: the report form a tired worker can finish in two minutes, then confirm, then the receipt. */
-export default function ReportPage() {
+function ReportPage() {
   const { form, update, joining, setJoining, step, setStep, fields, error, busy, review, send, submitted, photos, prefilled } = useReport()
   if (step === 'done' && submitted) return <SubmittedStep submitted={submitted} />
   if (step === 'confirm') {
@@ -81,3 +82,5 @@ export default function ReportPage() {
     </View>
   )
 }
+
+export default withTextScale(ReportPage)

@@ -13,6 +13,7 @@ import { useStats } from '../../hooks/use-stats'
 import { saveCsv } from '../../save-csv'
 import './index.scss'
 import DeskLayout from '../../../components/desk-layout'
+import { withTextScale } from '../../../components/text-scale'
 
 /** 统计: the officer's org (everything below it included) and each direct child, over an optional date range. */
 function Stats() {
@@ -61,10 +62,12 @@ function Stats() {
 }
 
 /** On a desk, beside the officer's navigation. */
-export default function StatsPage() {
+function StatsPage() {
   return (
     <DeskLayout active='stats'>
       <Stats />
     </DeskLayout>
   )
 }
+
+export default withTextScale(StatsPage)

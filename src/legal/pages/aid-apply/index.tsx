@@ -18,6 +18,7 @@ import { LEGAL } from '../../links'
 import ConfirmStep from './confirm-step'
 import DoneStep from './done-step'
 import { HelpSection, MeansSection, UnitSection } from './sections'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../aid.scss'
 
@@ -26,7 +27,7 @@ const KNOWN = ['category', 'enterpriseId', 'enterpriseName', 'townId', 'claimAmo
 const isPhoto = (key: string) => key === 'attachments' || key.startsWith('attachments.')
 
 /** 申请法律援助: what happened and what help is wanted, the means test worked out on the page, confirm, then the decide-by date. */
-export default function AidApplyPage() {
+function AidApplyPage() {
   const params = useRouter().params
   const [initial] = useState(() => prefillAid(params))
   const { form, update, step, setStep, fields, error, busy, review, send, result, photos } = useAidApply(initial)
@@ -100,3 +101,5 @@ export default function AidApplyPage() {
     </View>
   )
 }
+
+export default withTextScale(AidApplyPage)

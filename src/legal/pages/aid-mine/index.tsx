@@ -12,11 +12,12 @@ import { legalAidApi } from '../../../services/legal'
 import { decideByText } from '../../desk-format'
 import { timeLabel } from '../../format'
 import { LEGAL } from '../../links'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 
 /** 我的援助申请: newest first, each with its status and, while under review, the decide-by date. */
-export default function AidMinePage() {
+function AidMinePage() {
   const fetchPage = useCallback((after?: string) => legalAidApi.mine(after), [])
   const { state, reload, loadMore } = usePaged(fetchPage)
   useShownAgain(() => void reload())
@@ -41,3 +42,5 @@ export default function AidMinePage() {
     </View>
   )
 }
+
+export default withTextScale(AidMinePage)

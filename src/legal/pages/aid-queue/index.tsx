@@ -8,12 +8,13 @@ import { useShownAgain } from '../../../hooks/use-shown-again'
 import { legalAidApi } from '../../../services/legal'
 import AidQueueCard, { urgentFirst } from './queue-card'
 import AidQueueDesk from './queue-desk'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 import '../../aid.scss'
 
 /** 法律援助审查: undecided applications of the officer's org, masked, urgent first, then the earliest decide-by. */
-export default function AidQueuePage() {
+function AidQueuePage() {
   const fetchPage = useCallback((after?: string) => legalAidApi.queue(after), [])
   const { state, reload, loadMore } = usePaged(fetchPage)
   const desktop = useDesktop()
@@ -29,3 +30,5 @@ export default function AidQueuePage() {
   if (desktop) return <AidQueueDesk rows={rows} more={!!state.next} list={list} onChanged={() => void reload()} />
   return <View className='legal ldesk'>{list(<View className='ldesk__list'>{rows.map((a) => <AidQueueCard key={a.id} a={a} />)}</View>)}</View>
 }
+
+export default withTextScale(AidQueuePage)

@@ -4,12 +4,13 @@ import { useRouter } from '@tarojs/taro'
 import DeskLayout from '../../../components/desk-layout'
 import { useShownAgain } from '../../../hooks/use-shown-again'
 import AidCaseView from './aid-view'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 import '../../aid.scss'
 
 /** One legal-aid application: the applicant's status page, or the deciding officer's page (the server answers by who asks). */
-export default function AidPage() {
+function AidPage() {
   const { id } = useRouter().params
   // Back on the page (material supplied, a decision made elsewhere): load it afresh.
   const [shown, setShown] = useState(0)
@@ -22,3 +23,5 @@ export default function AidPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(AidPage)

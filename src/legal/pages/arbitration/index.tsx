@@ -9,6 +9,7 @@ import DateField from '../../components/date-field'
 import { shanghaiToday } from '../../format'
 import ArbitrationDoc from './doc'
 import DraftForm from './draft-form'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
@@ -16,7 +17,7 @@ import './index.scss'
  * 劳动仲裁申请书: filled from a calculator or a consultation (page parameters), completed by the worker, then
  * printed (H5: the browser's print, with print CSS) or copied (weapp) to print elsewhere or write out by hand.
  */
-export default function ArbitrationPage() {
+function ArbitrationPage() {
   const { params } = useRouter()
   const [draft, setDraft] = useState<Draft>(() => draftFromParams(params, shanghaiToday()))
   const [preview, setPreview] = useState(false)
@@ -52,3 +53,5 @@ export default function ArbitrationPage() {
     </View>
   )
 }
+
+export default withTextScale(ArbitrationPage)

@@ -11,11 +11,12 @@ import { usePaged } from '../../../hooks/use-paged'
 import { legalApi, legalDeskApi, type Article } from '../../../services/legal'
 import { timeLabel } from '../../format'
 import ArticleEditor from './editor'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 
 /** 知识库文章 (town and city admins): the published articles and answers, new, edit, 下架. */
-export default function ArticlesPage() {
+function ArticlesPage() {
   const [typed, setTyped] = useState('')
   const [q, setQ] = useState('')
   const [editing, setEditing] = useState<Article | 'new' | null>(null)
@@ -69,3 +70,5 @@ export default function ArticlesPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(ArticlesPage)

@@ -12,6 +12,7 @@ import ConfirmStep from './confirm-step'
 import DoneStep from './done-step'
 import PrivacySection from './privacy-section'
 import UnitSection from './unit-section'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
@@ -20,7 +21,7 @@ const KNOWN = ['category', 'question', 'privacy', 'contact', 'contact.name', 'co
 const isPhoto = (key: string) => key === 'attachments' || key.startsWith('attachments.')
 
 /** 问律师: a question a worker can write in two minutes, then confirm (with answers that may already help), then the receipt. */
-export default function AskPage() {
+function AskPage() {
   const { form, update, step, setStep, fields, error, busy, review, send, result, photos } = useAsk()
   const towns = useTowns()
   const townName = (id: string) => towns.find((t) => t.id === id)?.name ?? ''
@@ -73,3 +74,5 @@ export default function AskPage() {
     </View>
   )
 }
+
+export default withTextScale(AskPage)

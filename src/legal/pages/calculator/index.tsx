@@ -11,6 +11,7 @@ import { shanghaiToday } from '../../format'
 import { useParameters } from '../../hooks/use-parameters'
 import { arbitrationUrl, LEGAL } from '../../links'
 import { CompensationFields, NoContractFields, OvertimeFields } from './forms'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
@@ -26,7 +27,7 @@ const KINDS: Record<Kind, { title: string; intro: string; check: (v: Record<stri
 }
 
 /** 加班费 / 未签合同二倍工资 / 经济补偿, computed on the device; the result shows its lines and legal basis. */
-export default function CalculatorPage() {
+function CalculatorPage() {
   const raw = useRouter().params.kind
   const kind: Kind = raw === 'no_contract' || raw === 'compensation' ? raw : 'overtime'
   const spec = KINDS[kind]
@@ -78,3 +79,5 @@ export default function CalculatorPage() {
     </View>
   )
 }
+
+export default withTextScale(CalculatorPage)

@@ -4,11 +4,12 @@ import { useRouter } from '@tarojs/taro'
 import DeskLayout from '../../../components/desk-layout'
 import { useShownAgain } from '../../../hooks/use-shown-again'
 import ConsultDeskView from './consult-desk-view'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 
 /** 解答咨询: one consultation for a lawyer of the holding org (stacked on a phone, two columns at a desk). */
-export default function DeskConsultationPage() {
+function DeskConsultationPage() {
   const { id } = useRouter().params
   // Back on the page (a colleague may have claimed or answered meanwhile): load it afresh.
   const [shown, setShown] = useState(0)
@@ -21,3 +22,5 @@ export default function DeskConsultationPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(DeskConsultationPage)

@@ -10,6 +10,7 @@ import { useShownAgain } from '../../../hooks/use-shown-again'
 import { legalDeskApi } from '../../../services/legal'
 import QueueCard from './queue-card'
 import QueueDesk from './queue-desk'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 
@@ -17,7 +18,7 @@ type Tab = 'all' | Exclude<ConsultStatus, 'closed'>
 const TABS: [Tab, string][] = [['all', '全部'], ['waiting', '待接单'], ['claimed', '解答中'], ['answered', '已答复']]
 
 /** 法律咨询待办: the org's open consultations, earliest answer-by first, by status, 加载更多; a table at a desk. */
-export default function DeskQueuePage() {
+function DeskQueuePage() {
   const [tab, setTab] = useState<Tab>('all')
   const fetchPage = useCallback((after?: string) => legalDeskApi.queue(tab === 'all' ? null : tab, after), [tab])
   const { state, reload, loadMore } = usePaged(fetchPage)
@@ -40,3 +41,5 @@ export default function DeskQueuePage() {
     </View>
   )
 }
+
+export default withTextScale(DeskQueuePage)

@@ -6,13 +6,14 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { EVIDENCE_CHECKLISTS, LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCategory } from '../../../../types/legal-labels'
 import Choice from '../../../components/choice'
 import { arbitrationUrl, LEGAL } from '../../links'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
 const isCategory = (c: string | undefined): c is LegalCategory => LEGAL_CATEGORIES.includes(c as LegalCategory)
 
 /** 证据清单: what to keep for each kind of problem; the worker ticks what they already have (kept on this page only). */
-export default function EvidencePage() {
+function EvidencePage() {
   const param = useRouter().params.category
   const [category, setCategory] = useState<LegalCategory>(isCategory(param) ? param : 'wage')
   const [have, setHave] = useState<Record<string, boolean>>({})
@@ -50,3 +51,5 @@ export default function EvidencePage() {
     </View>
   )
 }
+
+export default withTextScale(EvidencePage)

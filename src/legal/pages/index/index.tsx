@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { LEGAL } from '../../links'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
@@ -37,7 +38,7 @@ const EntryRow = ({ e }: { e: Entry }) => (
 )
 
 /** 法律咨询 home: ask a lawyer, follow one's questions, the worker's legal toolkit, legal aid, and the knowledge base. */
-export default function LegalHome() {
+function LegalHome() {
   return (
     <View className='legal'>
       <View className='lhome__banner'>
@@ -56,3 +57,5 @@ export default function LegalHome() {
     </View>
   )
 }
+
+export default withTextScale(LegalHome)

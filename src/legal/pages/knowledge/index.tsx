@@ -9,11 +9,12 @@ import PagedList from '../../../components/paged-list'
 import { usePaged } from '../../../hooks/use-paged'
 import { legalApi, type Article } from '../../../services/legal'
 import ArticleView from './article-view'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
 /** 法律知识: published lawyers' answers and articles, searchable without signing in; newest first. */
-export default function KnowledgePage() {
+function KnowledgePage() {
   const [typed, setTyped] = useState('')
   const [query, setQuery] = useState<{ q: string; category: LegalCategory | null }>({ q: '', category: null })
   const [reading, setReading] = useState<Article | null>(null)
@@ -54,3 +55,5 @@ export default function KnowledgePage() {
     </View>
   )
 }
+
+export default withTextScale(KnowledgePage)

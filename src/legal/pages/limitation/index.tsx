@@ -9,11 +9,12 @@ import DateField from '../../components/date-field'
 import { shanghaiToday } from '../../format'
 import { useLimitation } from '../../hooks/use-limitation'
 import ClockResult from './result'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
 /** 仲裁时效: the last day to apply for labour arbitration, computed on the device from the dates the worker gives. */
-export default function LimitationPage() {
+function LimitationPage() {
   const { calendar, form, update, fields, result, compute, remind, askReminders } = useLimitation()
   const today = shanghaiToday()
   const wage = form.category === 'wage'
@@ -68,3 +69,5 @@ export default function LimitationPage() {
     </View>
   )
 }
+
+export default withTextScale(LimitationPage)

@@ -10,11 +10,12 @@ import { useShownAgain } from '../../../hooks/use-shown-again'
 import { legalApi } from '../../../services/legal'
 import { timeLabel } from '../../format'
 import { LEGAL } from '../../links'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
 /** 我的咨询: newest first, named and anonymous alike (only this account sees the list). */
-export default function MinePage() {
+function MinePage() {
   const fetchPage = useCallback((after?: string) => legalApi.mine(after), [])
   const { state, reload, loadMore } = usePaged(fetchPage)
   useShownAgain(() => void reload())
@@ -38,3 +39,5 @@ export default function MinePage() {
     </View>
   )
 }
+
+export default withTextScale(MinePage)

@@ -12,6 +12,7 @@ import { useConfirmedAction } from '../../../hooks/use-confirmed-action'
 import { useMe } from '../../../hooks/use-me'
 import { legalDeskApi, type LegalParameters } from '../../../services/legal'
 import { parseYuan } from '../../format'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 
@@ -26,7 +27,7 @@ const toDraft = (p: LegalParameters | null): Draft => ({
 })
 
 /** 年度工资参数 (city admin): per year, like the working-day calendar; the calculators and the aid means test read them. */
-export default function ParametersPage() {
+function ParametersPage() {
   const me = useMe()
   const thisYear = new Date().getFullYear()
   const [year, setYear] = useState(thisYear)
@@ -88,3 +89,5 @@ export default function ParametersPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(ParametersPage)

@@ -7,6 +7,7 @@ import { isValidReceipt, normaliseReceipt } from '../../../../types/grievance-la
 import ErrorNotice from '../../../components/error-notice'
 import { legalApi, type ConsultView } from '../../../services/legal'
 import Consultation from '../../components/consultation'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import './index.scss'
 
@@ -14,7 +15,7 @@ import './index.scss'
  * An anonymous asker follows up with the 16-digit receipt code, from any account: read the answer, ask more,
  * close and rate, all by the code (the page keeps it in memory only, never in the address).
  */
-export default function ReceiptPage() {
+function ReceiptPage() {
   const [code, setCode] = useState('')
   const [receipt, setReceipt] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -65,3 +66,5 @@ export default function ReceiptPage() {
     </View>
   )
 }
+
+export default withTextScale(ReceiptPage)

@@ -12,12 +12,13 @@ import { legalDeskApi, type LegalStatsReply, type StatsRange } from '../../../se
 import { saveCsv } from '../../../services/save-csv'
 import DateField from '../../components/date-field'
 import LegalStatsCard from './stats-card'
+import { withTextScale } from '../../../components/text-scale'
 import '../../legal.scss'
 import '../../desk.scss'
 import './index.scss'
 
 /** 法律服务统计: the officer's org (its subtree rolled up) and each town below it, over an optional date range; CSV. */
-export default function LegalStatsPage() {
+function LegalStatsPage() {
   const me = useMe()
   const orgId = me.state.status === 'ready' ? me.state.me.officer?.orgId ?? null : null
   const [range, setRange] = useState<StatsRange>({})
@@ -75,3 +76,5 @@ export default function LegalStatsPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(LegalStatsPage)

@@ -10,6 +10,7 @@ import { pendingOf, useMyMembership } from '../../hooks/use-my-membership'
 import AlreadyPanel from './already-panel'
 import ConsentSection from './consent-section'
 import PersonSection from './person-section'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 /** Fields shown next to their input; anything else the server names is listed above the button. */
@@ -31,7 +32,7 @@ function BlockedNotice({ blocked }: { blocked: Blocked }) {
 }
 
 /** 我要入会: only what a union needs; a member or a waiting applicant is sent on instead of filling it again. */
-export default function ApplyPage() {
+function ApplyPage() {
   const mine = useMyMembership()
   const towns = useTowns()
   const { form, update, updateWorkplace, fields, error, blocked, busy, send } = useApply()
@@ -65,3 +66,5 @@ export default function ApplyPage() {
     </View>
   )
 }
+
+export default withTextScale(ApplyPage)

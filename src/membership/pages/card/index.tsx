@@ -9,6 +9,7 @@ import ErrorNotice from '../../../components/error-notice'
 import CardQr from '../../components/card-qr'
 import { dateLabel } from '../../components/membership-format'
 import { useCardToken } from '../../hooks/use-card-token'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 function CardFace({ card }: { card: CardTokenView['card'] }) {
@@ -28,7 +29,7 @@ function CardFace({ card }: { card: CardTokenView['card'] }) {
 }
 
 /** The e-member card: who, which union, and a signed QR that rotates before it expires (a screenshot is useless). */
-export default function CardPage() {
+function CardPage() {
   const { state, secondsLeft, refresh } = useCardToken()
   if (state.status === 'loading') return <View className='section muted'>正在加载会员证…</View>
   if (state.status === 'error') {
@@ -65,3 +66,5 @@ export default function CardPage() {
     </View>
   )
 }
+
+export default withTextScale(CardPage)

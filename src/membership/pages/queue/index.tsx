@@ -9,6 +9,7 @@ import { QUEUE_TABS, useApplicationQueue, type QueueTab } from '../../hooks/use-
 import MemberRoster from './member-roster'
 import MembershipQueueDesk from './queue-desk'
 import QueueRow from './queue-row'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 type Tab = QueueTab | 'members'
@@ -31,7 +32,7 @@ function Applications({ tab }: { tab: QueueTab }) {
 }
 
 /** 入会审核: the union's applications by tab, nearest review-by first, and the member roster; a table at a desk. */
-export default function MembershipQueuePage() {
+function MembershipQueuePage() {
   const [tab, setTab] = useState<Tab>('pending')
   const desktop = useDesktop()
   if (desktop) return <MembershipQueueDesk tabs={TABS} tab={tab} onTab={setTab} empty={EMPTY} />
@@ -42,3 +43,5 @@ export default function MembershipQueuePage() {
     </View>
   )
 }
+
+export default withTextScale(MembershipQueuePage)

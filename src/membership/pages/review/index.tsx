@@ -1,9 +1,10 @@
 import { useRouter } from '@tarojs/taro'
 import DeskLayout from '../../../components/desk-layout'
 import ReviewView from './review-view'
+import { withTextScale } from '../../../components/text-scale'
 
 /** One application by id; on a desk, beside the officer's navigation. */
-export default function ReviewPage() {
+function ReviewPage() {
   const { id } = useRouter().params
   return (
     <DeskLayout active='membership'>
@@ -11,3 +12,5 @@ export default function ReviewPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(ReviewPage)

@@ -8,10 +8,11 @@ import ErrorNotice from '../../../components/error-notice'
 import ApplicationCard from '../../components/application-card'
 import { useMyMembership } from '../../hooks/use-my-membership'
 import MemberSection from './member-section'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 /** 我的会籍: the current membership (if any) and every application with its review promise and steps. */
-export default function StatusPage() {
+function StatusPage() {
   const { id } = useRouter().params
   const { state, reload, loadMore } = useMyMembership()
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
@@ -39,3 +40,5 @@ export default function StatusPage() {
     </View>
   )
 }
+
+export default withTextScale(StatusPage)

@@ -10,12 +10,13 @@ import { STATUS_URL } from '../../hooks/use-apply'
 import { pendingOf, useMyMembership } from '../../hooks/use-my-membership'
 import { useTransfer } from '../../hooks/use-transfer'
 import ConfirmStep from './confirm-step'
+import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
 /** 会籍转接: a member who changed jobs names the new workplace; the same routing picks the new union. */
-export default function TransferPage() {
+function TransferPage() {
   const mine = useMyMembership()
   const towns = useTowns()
   const { form, update, step, setStep, fields, error, busy, review, send } = useTransfer()
@@ -63,3 +64,5 @@ export default function TransferPage() {
     </View>
   )
 }
+
+export default withTextScale(TransferPage)

@@ -9,6 +9,7 @@ import VerifyResult from '../../components/verify-result'
 import { useCardVerify } from '../../hooks/use-card-verify'
 import './index.scss'
 import DeskLayout from '../../../components/desk-layout'
+import { withTextScale } from '../../../components/text-scale'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -76,10 +77,12 @@ function Verify() {
 }
 
 /** On a desk, beside the officer's navigation. */
-export default function VerifyPage() {
+function VerifyPage() {
   return (
     <DeskLayout active='verify'>
       <Verify />
     </DeskLayout>
   )
 }
+
+export default withTextScale(VerifyPage)

@@ -15,6 +15,7 @@ import { MUTUAL_AID } from '../../links'
 import ConfirmStep from './confirm-step'
 import DoneStep from './done-step'
 import { AccountSection, BenefitSection, CostSection, InvoiceSection, StaySection } from './sections'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 /** Keys shown under their own inputs; anything else the server names is listed above the button. */
@@ -23,7 +24,7 @@ const isShown = (key: string) =>
   || /^(invoiceNumbers\.|payout\.|consents\.|slot\.|attachments\.)/.test(key)
 
 /** 申请互助金: the stay, the amounts (the estimate live below them), invoices, photos by type, the account, consent. */
-export default function ApplyPage() {
+function ApplyPage() {
   const c = useClaim()
   const { form, update, fields, step, cover, mine, estimate } = c
   if (step === 'done' && c.result) return <DoneStep result={c.result} />
@@ -77,3 +78,5 @@ export default function ApplyPage() {
     </View>
   )
 }
+
+export default withTextScale(ApplyPage)

@@ -1,7 +1,10 @@
 import { useRouter } from '@tarojs/taro'
 import { ClaimDetail } from './detail'
+import { withTextScale } from '../../../components/text-scale'
 
-export default function ClaimPage() {
+function ClaimPage() {
   const { id } = useRouter().params
   return <ClaimDetail id={id} />
 }
+
+export default withTextScale(ClaimPage)

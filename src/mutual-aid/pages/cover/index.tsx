@@ -11,6 +11,7 @@ import { dayLabel, planTitle, yuan } from '../../format'
 import { useCover } from '../../hooks/use-cover'
 import { MUTUAL_AID } from '../../links'
 import PlanOffer, { PAID_OUTSIDE } from './plan-offer'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
@@ -33,7 +34,7 @@ function CoverCard({ cover }: { cover: CoverView }) {
 }
 
 /** 我的互助保障: the member's cover, the claims, the renewal window when it opens, and 自助参保. */
-export default function CoverPage() {
+function CoverPage() {
   const { state, reload } = useCover()
   useShownAgain(() => void reload())
   if (state.status === 'loading') return <View className='section muted'>正在加载…</View>
@@ -54,3 +55,5 @@ export default function CoverPage() {
     </View>
   )
 }
+
+export default withTextScale(CoverPage)

@@ -13,10 +13,11 @@ import EnrolProgress from '../../components/enrol-progress'
 import PlanPicker, { defaultPlan } from '../../components/plan-picker'
 import { shanghaiToday, yuan } from '../../format'
 import { useEnrol } from '../../hooks/use-enrol'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 /** 互助参保登记: the union enrols its members from the roster (a pick, or everyone in good standing) for a plan. */
-export default function EnrolPage() {
+function EnrolPage() {
   const [plans, setPlans] = useState<PlanView[] | null>(null)
   const [planId, setPlanId] = useState<string | null>(null)
   const [picked, setPicked] = useState<string[]>([])
@@ -77,3 +78,5 @@ export default function EnrolPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(EnrolPage)

@@ -6,10 +6,11 @@ import { usePaged } from '../../../hooks/use-paged'
 import { useShownAgain } from '../../../hooks/use-shown-again'
 import { mutualAidApi } from '../../../services/mutual-aid'
 import ClaimRow from '../../components/claim-row'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 /** 我的互助申请: the member's claims, newest first. */
-export default function MinePage() {
+function MinePage() {
   const fetchPage = useCallback((after?: string) => mutualAidApi.mine(after), [])
   const { state, reload, loadMore } = usePaged(fetchPage)
   useShownAgain(() => void reload())
@@ -21,3 +22,5 @@ export default function MinePage() {
     </View>
   )
 }
+
+export default withTextScale(MinePage)

@@ -11,6 +11,7 @@ import { mutualAidApi, type PlanView } from '../../../services/mutual-aid'
 import PlanPicker, { defaultPlan } from '../../components/plan-picker'
 import TextField from '../../components/text-field'
 import { memberNosIn, shanghaiToday, yuan } from '../../format'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 /** Per-member refusals of `confirmPayment`, worded for the federation (the codes' own messages speak to members). */
@@ -24,7 +25,7 @@ const refusedText = (code: string) => REFUSED[code] ?? MUTUAL_AID_ERRORS[code as
 type Outcome = { confirmed: number; refused: { memberNo: string; code: string }[] }
 
 /** 确认缴费 (town or city federation): the members whose fee arrived by bank transfer, and the transfer's reference. */
-export default function PaymentsPage() {
+function PaymentsPage() {
   const [plans, setPlans] = useState<PlanView[] | null>(null)
   const [planId, setPlanId] = useState<string | null>(null)
   const [text, setText] = useState('')
@@ -93,3 +94,5 @@ export default function PaymentsPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(PaymentsPage)

@@ -11,6 +11,7 @@ import { mutualAidApi, type PlanView } from '../../../services/mutual-aid'
 import { dayLabel, percent, planTitle, shanghaiToday, yuan } from '../../format'
 import { emptyPlan, toPlanForm, type PlanForm } from '../../plan-form'
 import PlanEditor from './plan-editor'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 function PlanCard({ plan, onEdit }: { plan: PlanView; onEdit: () => void }) {
@@ -29,7 +30,7 @@ function PlanCard({ plan, onEdit }: { plan: PlanView; onEdit: () => void }) {
 }
 
 /** 互助计划 (city admin): the plans by year; a new year is a new plan, no code change. */
-export default function PlansPage() {
+function PlansPage() {
   const [plans, setPlans] = useState<PlanView[] | null>(null)
   const [error, setError] = useState<ErrorBody | null>(null)
   const [editing, setEditing] = useState<{ form: PlanForm; locked: boolean } | null>(null)
@@ -62,3 +63,5 @@ export default function PlansPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(PlansPage)

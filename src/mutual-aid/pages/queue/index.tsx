@@ -13,6 +13,7 @@ import { useShownAgain } from '../../../hooks/use-shown-again'
 import { mutualAidApi, type QueueStage } from '../../../services/mutual-aid'
 import ClaimRow from '../../components/claim-row'
 import { ClaimDetail } from '../claim/detail'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 const TABS: [QueueStage, string][] = [['review', '材料审核'], ['approve', '待审批'], ['pay', '待支付']]
@@ -61,7 +62,7 @@ function StagePage({ stage, onStage }: { stage: QueueStage; onStage: (s: QueueSt
 }
 
 /** 医疗互助 claims by stage: the union checks documents, the federation approves, then records the payment. */
-export default function QueuePage() {
+function QueuePage() {
   const me = useMe()
   const [stage, setStage] = useState<QueueStage | null>(null)
   if (me.state.status === 'loading') return <View className='section muted'>正在加载…</View>
@@ -72,3 +73,5 @@ export default function QueuePage() {
   const current = stage ?? (federation ? 'approve' : 'review')
   return <StagePage key={current} stage={current} onStage={setStage} />
 }
+
+export default withTextScale(QueuePage)

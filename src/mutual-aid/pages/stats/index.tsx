@@ -11,10 +11,11 @@ import { mutualAidApi, type StatsReply } from '../../../services/mutual-aid'
 import { saveCsv } from '../../../services/save-csv'
 import { shanghaiToday } from '../../format'
 import StatsCard from './stats-card'
+import { withTextScale } from '../../../components/text-scale'
 import '../../mutual-aid.scss'
 
 /** 互助统计: the officer's org (rolled up) and the orgs below it, per cover year; CSV without health data or accounts. */
-export default function StatsPage() {
+function StatsPage() {
   const thisYear = Number(shanghaiToday().slice(0, 4))
   const [year, setYear] = useState(thisYear)
   const [state, setState] = useState<{ data: StatsReply | null; error: ErrorBody | null; loading: boolean }>({ data: null, error: null, loading: true })
@@ -62,3 +63,5 @@ export default function StatsPage() {
     </DeskLayout>
   )
 }
+
+export default withTextScale(StatsPage)

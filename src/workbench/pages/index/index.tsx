@@ -9,8 +9,12 @@ import { ROLE_LABELS, orgTypeLabel } from '../../../services/labels'
 import InviteForm from './invite-form'
 import LegalEntries from './legal-entries'
 import MutualAidEntries from './mutual-aid-entries'
+import RadarEntries from './radar-entries'
+import ArrearsEntries from './arrears-entries'
+import OrganisingEntries from './organising-entries'
 import './index.scss'
 import DeskLayout from '../../../components/desk-layout'
+import { withTextScale } from '../../../components/text-scale'
 
 /** What an officer can do today: each capability's queues and tools. */
 function Workbench() {
@@ -30,6 +34,7 @@ function Workbench() {
         </Text>
       </View>
       <View className='workbench__entries'>
+        <Cell title='工作看板' description='本级及下属工会的诉求、入会、咨询、互助数字和每月趋势' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/dashboard/pages/index/index' })} />
         <Cell title='维权诉求' description='待受理、办理中、超时和督办的诉求' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/grievance/pages/queue/index' })} />
         <Cell title='入会审核' description='入会和会籍转接申请、会员名单' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/membership/pages/queue/index' })} />
         <Cell title='会员证核验' description='扫码或粘贴，核验电子会员证' extra='›' clickable onClick={() => void Taro.navigateTo({ url: '/membership/pages/verify/index' })} />
@@ -40,16 +45,21 @@ function Workbench() {
       </View>
       <LegalEntries officer={officer} />
       <MutualAidEntries officer={officer} />
+      <ArrearsEntries officer={officer} />
+      <RadarEntries officer={officer} />
+      <OrganisingEntries officer={officer} />
       {officer.role === 'admin' ? <InviteForm officer={officer} /> : null}
     </View>
   )
 }
 
 /** On a desk, beside the officer's navigation; on a phone, the page itself. */
-export default function WorkbenchPage() {
+function WorkbenchPage() {
   return (
     <DeskLayout active='home'>
       <Workbench />
     </DeskLayout>
   )
 }
+
+export default withTextScale(WorkbenchPage)

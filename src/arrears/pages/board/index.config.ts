@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '欠薪零报告看板' })
