@@ -145,3 +145,18 @@ test('When 入会审核 opens at a desk, then it sits in the same workspace, wit
   expect(within(screen.getByRole('navigation')).getByText('维权诉求')).toBeTruthy()
   expect(screen.getByRole('tab', { name: '会员名单' })).toBeTruthy()
 })
+
+test('When the queue opens from a 工作看板 number (?status=pending), then it asks for that tab; an unknown status opens 全部', async () => {
+  desk(false)
+  backend()
+  jest.mocked(Taro.useRouter).mockReturnValueOnce({ params: { status: 'pending' } } as never)
+  const { unmount } = render(<GrievanceQueuePage />)
+  await screen.findByText('义乌甲公司 · 1 人')
+  expect(callMock).toHaveBeenCalledWith('grievance', 'queue', expect.objectContaining({ status: 'pending' }))
+  unmount()
+  callMock.mockClear()
+  jest.mocked(Taro.useRouter).mockReturnValueOnce({ params: { status: 'nonsense' } } as never)
+  render(<GrievanceQueuePage />)
+  await screen.findByText('义乌甲公司 · 1 人')
+  expect(callMock).toHaveBeenCalledWith('grievance', 'queue', expect.not.objectContaining({ status: expect.anything() }))
+})

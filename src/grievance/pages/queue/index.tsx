@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import EmptyState from '../../../components/empty-state'
 import PagedList from '../../../components/paged-list'
 import Tabs from '../../../components/tabs'
@@ -11,9 +12,15 @@ import QueueDesk from './queue-desk'
 import { withTextScale } from '../../../components/text-scale'
 import './index.scss'
 
-/** 维权诉求 queue of the officer's union: filter tabs, nearest deadline first, 加载更多; a table at a desk. */
+const isTab = (s: string | undefined): s is QueueTab => QUEUE_TABS.some(([t]) => t === s)
+
+/**
+ * 维权诉求 queue of the officer's union: filter tabs, nearest deadline first, 加载更多; a table at a desk.
+ * `?status=` (a tab, e.g. from a 工作看板 number) opens on that tab.
+ */
 function QueuePage() {
-  const [tab, setTab] = useState<QueueTab>('all')
+  const { params } = useRouter()
+  const [tab, setTab] = useState<QueueTab>(isTab(params.status) ? params.status : 'all')
   const queue = useQueue(tab)
   const desktop = useDesktop()
   useShownAgain(() => void queue.reload())
