@@ -11,6 +11,7 @@ import { toIso } from '../../cloudfunctions/_lib/runtime/time'
 import { seedDemoMutualAid } from './demo-mutual-aid'
 import { seedDemoArrears } from './demo-arrears'
 import { seedDemoOrganising } from './demo-organising'
+import { seedDemoRadar } from './demo-radar'
 
 export { DEMO_IDENTITIES } from '../demo/identities'
 
@@ -62,4 +63,6 @@ export async function seedDemoMemberships(deps: Deps, now = new Date()): Promise
   await seedDemoArrears(deps, now)
   // Organising list (issue 13 §2): a small imported list of 苏溪镇 (scripts/host/demo-organising.ts).
   await seedDemoOrganising(deps, now)
+  // Employer risk radar (issue 13 §3): a few reports at 苏溪镇 enterprises and one 法律体检 (scripts/host/demo-radar.ts).
+  await seedDemoRadar(deps, now)
 }

@@ -69,7 +69,8 @@ maybe('Officer dashboard (H5 against the local host)', () => {
 
     await page.setViewportSize(PHONE)
     await page.goto(`${host.url}/#/dashboard/pages/index/index`)
-    await page.locator('.chart').first().waitFor()
+    // A hash change keeps the earlier dashboard in the DOM, hidden: wait for the one on top.
+    await page.locator('.chart:visible').first().waitFor()
     await shot(page, 'dashboard-2-phone.png')
   })
 })
