@@ -2,7 +2,8 @@
  * Issue 13 §4 in the browser: 苏溪镇总工会's officer opens 工作看板 from 工作台 at a 1280×800 desk after a worker's report
  * and the hourly refresh (triggered as the timer would, `x-dev-trigger: timer`); the page shows the numbers as cards
  * and four bar charts whose bars carry their values as text, 数据表 turns a chart into a table, and a number opens its
- * list (待受理 → the grievance queue). Screenshots: .cache/screenshots/dashboard-*.png.
+ * list on the tab it counts (待受理 → the grievance queue's 待受理, 已超时 → 入会审核's 超期). Screenshots:
+ * .cache/screenshots/dashboard-*.png.
  */
 import type { Page } from 'playwright-core'
 import type { Host } from '../../scripts/host/server'
@@ -66,11 +67,19 @@ maybe('Officer dashboard (H5 against the local host)', () => {
     expect(Number(await pending.locator('.dash__value').textContent())).toBeGreaterThan(0)
     await pending.click()
     await page.waitForURL(/grievance\/pages\/queue\/index/)
+    await page.locator('.tabs__tab--on:visible', { hasText: '待受理' }).waitFor()
 
     await page.setViewportSize(PHONE)
     await page.goto(`${host.url}/#/dashboard/pages/index/index`)
     // A hash change keeps the earlier dashboard in the DOM, hidden: wait for the one on top.
     await page.locator('.chart:visible').first().waitFor()
     await shot(page, 'dashboard-2-phone.png')
+
+    // 已超时 opens 入会审核 on its 超期 tab (?overdue=1), asking for the overdue applications.
+    const asked = page.waitForRequest((r) => r.url().endsWith('/fn/membership') && (r.postData() ?? '').includes('"overdue":true'))
+    await page.locator('.dash__card:visible', { hasText: '已超时' }).click()
+    await page.waitForURL(/membership\/pages\/queue\/index\?.*overdue=1/)
+    await page.locator('.tabs__tab--on:visible', { hasText: '超期' }).waitFor()
+    await asked
   })
 })

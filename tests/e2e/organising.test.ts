@@ -2,7 +2,8 @@
  * Issue 13 §2 in the browser at a 1280×800 desk: 苏溪镇's admin imports a CSV of insured enterprises with one bad
  * row — refused with its row number (第 3 行) and nothing imported — fixes it, imports again (progress, then the
  * count), and 建会清单 lists the un-unionised ones with 25 or more insured, largest first, without the enterprise
- * that has a union or the one below 25. Screenshots: .cache/screenshots/organising-*.png.
+ * that has a union or the one below 25. A row's organiser is chosen by name from the town's officers and confirmed,
+ * and the list shows it. Screenshots: .cache/screenshots/organising-*.png.
  */
 import type { Page } from 'playwright-core'
 import { creditCode } from '../support/factories'
@@ -41,7 +42,7 @@ maybe('Organising list (H5 against the local host)', () => {
     await (await chooser).setFiles({ name: '参保清单.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${content}`, 'utf8') })
   }
 
-  test('When an admin imports a list with a bad row, fixes it and imports again, then the list shows the un-unionised ones', async () => {
+  test('When an admin imports a list with a bad row, fixes it and imports again, then the list shows the un-unionised ones, and an organiser picked by name shows on the row', async () => {
     await page.setViewportSize(DESK)
     await chooseIdentity(page, app.host.url, '苏溪镇总工会 管理员')
     await page.locator('.nut-cell', { hasText: '工作台' }).click()
@@ -72,6 +73,19 @@ maybe('Organising list (H5 against the local host)', () => {
     await table.getByText(big.name).click()
     await page.getByText('保存进展', { exact: true }).waitFor()
     await shot(page, 'organising-2-list.png')
+
+    // The admin picks the organiser by name (苏溪镇总工会's 王敏), confirms, and the row and the list show her.
+    await page.getByText(/^(指定|更换)联系人$/).click()
+    const picker = page.getByRole('radiogroup', { name: '选择建会联系人' })
+    await picker.getByText('苏溪镇第一片区工委', { exact: true }).waitFor()
+    await picker.getByText('王敏', { exact: true }).first().click()
+    expect(await picker.getByText(/o-town-/).count()).toBe(0)
+    await shot(page, 'organising-3-organiser.png')
+    await page.locator('.nut-button', { hasText: '指定王敏为联系人' }).click()
+    await page.locator('.taro-model__confirm:visible').click()
+    await page.getByText(/^状态：.* · 联系人：王敏/).waitFor()
+    await page.getByText('指定建会联系人：王敏', { exact: true }).waitFor() // the dated note
+    await table.locator('[role="row"]', { hasText: big.name }).getByText('王敏', { exact: true }).waitFor()
     expect(app.browserErrors).toEqual([])
   })
 })

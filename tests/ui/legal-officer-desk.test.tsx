@@ -53,6 +53,22 @@ describe('the queue', () => {
     expect(await screen.findByText('没有待接单的咨询')).toBeTruthy()
     expect(calls('queue')[1]).toEqual({ status: 'waiting' })
   })
+
+  test('When the queue opens from a link (?status=claimed), then it opens on 解答中 and asks for it; an unknown status opens 全部', async () => {
+    backend({ 'legal.queue': [ok({ orgId: 'yw', items: [queueRow({ status: 'claimed', claimed: true })], next: null }), ok({ orgId: 'yw', items: [queueRow()], next: null })] })
+    jest.mocked(useRouter).mockReturnValue({ params: { orgId: 'yw', status: 'claimed' } } as never)
+    const { unmount } = render(<DeskQueuePage />)
+    await screen.findByText('工资报酬/欠薪')
+    expect(calls('queue')).toEqual([{ status: 'claimed' }])
+    expect(screen.getByRole('tab', { name: '解答中' }).getAttribute('aria-selected')).toBe('true')
+    unmount()
+
+    jest.mocked(useRouter).mockReturnValue({ params: { status: 'closed' } } as never) // not a tab of this queue
+    render(<DeskQueuePage />)
+    await screen.findByText('工资报酬/欠薪')
+    expect(calls('queue')[1]).toEqual({})
+    expect(screen.getByRole('tab', { name: '全部' }).getAttribute('aria-selected')).toBe('true')
+  })
 })
 
 describe('one consultation', () => {

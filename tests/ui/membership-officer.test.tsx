@@ -91,6 +91,21 @@ test('When the officer switches to 超期, then the queue asks for overdue appli
   expect(calls('queue')[1]).toEqual({ overdue: true, limit: 20 })
 })
 
+test('When the queue opens from a 工作看板 number (?overdue=1, ?status=), then it opens on that tab; an unknown status opens 待审核', async () => {
+  backend({ 'membership.queue': [ok({ orgId: 'sx', items: [], next: null })] })
+  const open = async (params: Record<string, string>, empty: string) => {
+    jest.mocked(useRouter).mockReturnValue({ params } as never)
+    const page = render(<QueuePage />)
+    expect(await screen.findByText(empty)).toBeTruthy()
+    page.unmount()
+  }
+  await open({ orgId: 'sx', overdue: '1' }, '没有超期的申请')
+  await open({ orgId: 'sx', status: 'pending' }, '没有待审核的入会申请')
+  await open({ status: 'rejected' }, '没有未通过的申请')
+  await open({ status: 'withdrawn' }, '没有待审核的入会申请')
+  expect(calls('queue')).toEqual([{ overdue: true, limit: 20 }, { status: 'pending', limit: 20 }, { status: 'rejected', limit: 20 }, { status: 'pending', limit: 20 }])
+})
+
 test('When an officer approves, then it asks first, and after confirming the member number shows', async () => {
   backend({
     'membership.get': [ok(application()), ok(application({ status: 'approved', memberNo: 'YW2026000123' }))],

@@ -144,6 +144,24 @@ test('When a town officer opens 医疗互助, then the approval stage is shown f
   expect(calls('queue')).toEqual([{ stage: 'approve', limit: 20 }, { stage: 'pay', limit: 20 }])
 })
 
+test('When 医疗互助 opens from a link (?status=pay, or the claim status approved), then it opens on 待支付; an unknown status opens the org’s usual stage', async () => {
+  backend({
+    'account.me': [ok({ openid: 'o-town-sx-1', officer: { orgId: 'sx', role: 'officer', name: '王', org: { id: 'sx', name: '苏溪镇总工会', type: 'town_federation' } } })],
+    'mutualAid.queue': [ok({ items: [], next: null })],
+  })
+  const open = async (params: Record<string, string>, empty: string) => {
+    jest.mocked(useRouter).mockReturnValue({ params } as never)
+    const page = render(<QueuePage />)
+    expect(await screen.findByText(empty)).toBeTruthy()
+    page.unmount()
+  }
+  await open({ orgId: 'sx', status: 'pay' }, '没有待支付的申请')
+  await open({ status: 'approved' }, '没有待支付的申请')
+  await open({ status: 'submitted' }, '没有待审核材料的申请')
+  await open({ status: 'nonsense' }, '没有待审批的申请') // a town federation approves
+  expect(calls('queue')).toEqual([{ stage: 'pay', limit: 20 }, { stage: 'pay', limit: 20 }, { stage: 'review', limit: 20 }, { stage: 'approve', limit: 20 }])
+})
+
 test('When the workbench lists mutual-aid entries, then they follow the org type and the role', () => {
   const officer = (orgType: string, role: string) => ({ orgId: 'x', role, name: '王', org: { id: 'x', name: 'x', type: orgType } }) as never
   const titles = (orgType: string, role: string) => mutualAidEntries(officer(orgType, role)).map((e) => e.title)

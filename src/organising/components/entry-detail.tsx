@@ -1,18 +1,20 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { View, Text, Button, Input, Textarea, Picker } from '@tarojs/components'
 import { ORGANISING_STATUS_LABELS, ORGANISING_STATUSES, type OrganisingStatus } from '../../../types/organising-labels'
 import ErrorNotice from '../../components/error-notice'
 import type { ErrorBody } from '../../../types/envelope'
+import { useConfirmedAction } from '../../hooks/use-confirmed-action'
 import { organisingApi, type EntryView } from '../../services/organising'
+import { OrganiserPicker } from './organiser-picker'
 
 const day = (iso: string) => iso.slice(0, 10)
 
 /**
  * One enterprise of the list: its notes, a status change with a dated note and the next contact day, and the
  * organiser (the officer may take it on). 已建会 names the new union, 已纳入联合工会 the joint union's id: both update
- * the directory and take the row off the list.
+ * the directory and take the row off the list. An admin (who may list the officers) picks the organiser by name.
  */
-export function EntryDetail({ creditCode, openid, onChanged }: { creditCode: string; openid: string | null; onChanged?: () => void }) {
+export function EntryDetail({ creditCode, openid, admin = false, onChanged }: { creditCode: string; openid: string | null; admin?: boolean; onChanged?: () => void }) {
   const [entry, setEntry] = useState<EntryView | null>(null)
   const [error, setError] = useState<ErrorBody | null>(null)
   const [status, setStatus] = useState<OrganisingStatus>('contacted')
@@ -21,12 +23,21 @@ export function EntryDetail({ creditCode, openid, onChanged }: { creditCode: str
   const [unionName, setUnionName] = useState('')
   const [jointUnionId, setJointUnionId] = useState('')
   const [saved, setSaved] = useState('')
-  const load = async () => {
+  const [picking, setPicking] = useState(false)
+  const load = useCallback(async () => {
     const res = await organisingApi.get(creditCode)
     if (res.ok) setEntry(res.data)
     else setError(res.error)
-  }
-  useEffect(() => void load(), [creditCode])
+  }, [creditCode])
+  useEffect(() => {
+    void load()
+  }, [load])
+  // After an assignment: the row (and the list beside it) show the new organiser.
+  const assigned = useCallback(async () => {
+    onChanged?.()
+    await load()
+  }, [load, onChanged])
+  const organiser = useConfirmedAction(assigned)
   if (error && !entry) return <ErrorNotice error={error} onRetry={() => void load()} />
   if (!entry) return <View className='section muted'>正在加载…</View>
   const save = async () => {
@@ -42,18 +53,22 @@ export function EntryDetail({ creditCode, openid, onChanged }: { creditCode: str
     await load()
   }
   const takeOn = async () => {
-    if (!openid) return
-    const res = await organisingApi.assign(creditCode, openid)
-    if (!res.ok) return setError(res.error)
-    onChanged?.()
-    await load()
+    if (openid) await organiser.run(null, () => organisingApi.assign(creditCode, openid), '已由您负责联系')
   }
   return (
     <View className='org__detail'>
       <Text className='section-title'>{entry.name}</Text>
       <Text className='org__muted'>{entry.creditCode} · 参保 {entry.insured} 人{entry.month ? `（${entry.month}）` : ''} · {entry.inDirectory ? '已入库' : '未入库'}</Text>
       <Text>状态：{ORGANISING_STATUS_LABELS[entry.status]} · 联系人：{entry.organiserName ?? '未指定'}{entry.nextContact ? ` · 下次联系 ${entry.nextContact}` : ''}</Text>
-      {openid && entry.organiserOpenid !== openid && <Button size='mini' onClick={() => void takeOn()}>由我负责联系</Button>}
+      {!picking && (
+        <View className='org__picker-actions'>
+          {openid && entry.organiserOpenid !== openid && <Button disabled={organiser.busy} onClick={() => void takeOn()}>由我负责联系</Button>}
+          {admin && <Button onClick={() => setPicking(true)}>{entry.organiserOpenid ? '更换联系人' : '指定联系人'}</Button>}
+        </View>
+      )}
+      {!picking && organiser.error ? <ErrorNotice error={organiser.error} /> : null}
+      {!picking && organiser.fields.organiserOpenid ? <Text className='org__error'>{organiser.fields.organiserOpenid}</Text> : null}
+      {picking && <OrganiserPicker entry={entry} action={organiser} onDone={() => setPicking(false)} onCancel={() => setPicking(false)} />}
       <View>
         {entry.notes.map((n, i) => (
           <View key={i} className='org__note'>

@@ -48,8 +48,8 @@ function field(tag: 'input' | 'textarea') {
 export const Input = field('input')
 export const Textarea = field('textarea')
 
-/** A selector picker shown as a native <select> so tests can choose an option. */
-export function Picker(props: Props & { range: string[]; value: number; onChange: (e: { detail: { value: number } }) => void }) {
+/** A selector picker shown as a native <select> so tests can choose an option (a date picker: an empty one). */
+export function Picker(props: Props & { range?: string[]; value: number; onChange: (e: { detail: { value: number } }) => void }) {
   return createElement(
     'label',
     null,
@@ -58,7 +58,7 @@ export function Picker(props: Props & { range: string[]; value: number; onChange
       // eslint-disable-next-line react/forbid-elements -- jsdom stand-in for Taro's Picker, not app code
       'select',
       { value: props.value, onChange: (e: { target: HTMLSelectElement }) => props.onChange({ detail: { value: Number(e.target.value) } }) },
-      props.range.map((label, i) => createElement('option', { key: i, value: i }, label)),
+      (props.range ?? []).map((label, i) => createElement('option', { key: i, value: i }, label)),
     ),
   )
 }

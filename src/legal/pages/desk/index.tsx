@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import type { ConsultStatus } from '../../../../types/legal-labels'
 import EmptyState from '../../../components/empty-state'
 import PagedList from '../../../components/paged-list'
@@ -16,10 +17,15 @@ import '../../desk.scss'
 
 type Tab = 'all' | Exclude<ConsultStatus, 'closed'>
 const TABS: [Tab, string][] = [['all', '全部'], ['waiting', '待接单'], ['claimed', '解答中'], ['answered', '已答复']]
+const isTab = (s: string | undefined): s is Tab => TABS.some(([t]) => t === s)
 
-/** 法律咨询待办: the org's open consultations, earliest answer-by first, by status, 加载更多; a table at a desk. */
+/**
+ * 法律咨询待办: the org's open consultations, earliest answer-by first, by status, 加载更多; a table at a desk.
+ * `?status=` (`waiting`, `claimed`, `answered`) opens on that tab; anything else opens 全部.
+ */
 function DeskQueuePage() {
-  const [tab, setTab] = useState<Tab>('all')
+  const { params } = useRouter()
+  const [tab, setTab] = useState<Tab>(isTab(params.status) ? params.status : 'all')
   const fetchPage = useCallback((after?: string) => legalDeskApi.queue(tab === 'all' ? null : tab, after), [tab])
   const { state, reload, loadMore } = usePaged(fetchPage)
   const desktop = useDesktop()

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import EmptyState from '../../../components/empty-state'
 import PagedList from '../../../components/paged-list'
 import Tabs from '../../../components/tabs'
@@ -31,9 +32,22 @@ function Applications({ tab }: { tab: QueueTab }) {
   )
 }
 
+const isTab = (s: string | undefined): s is Tab => TABS.some(([t]) => t === s)
+const yes = (s: string | undefined) => s === '1' || s === 'true'
+
+/**
+ * The tab a link asks for (e.g. a 工作看板 number): `?overdue=1` opens 超期, `?status=` a tab (`pending`, `approved`,
+ * `rejected`, `overdue`, `members`); anything else opens 待审核.
+ */
+function tabFromParams(params: Partial<Record<string, string>>): Tab {
+  if (yes(params.overdue)) return 'overdue'
+  return isTab(params.status) ? params.status : 'pending'
+}
+
 /** 入会审核: the union's applications by tab, nearest review-by first, and the member roster; a table at a desk. */
 function MembershipQueuePage() {
-  const [tab, setTab] = useState<Tab>('pending')
+  const { params } = useRouter()
+  const [tab, setTab] = useState<Tab>(() => tabFromParams(params))
   const desktop = useDesktop()
   if (desktop) return <MembershipQueueDesk tabs={TABS} tab={tab} onTab={setTab} empty={EMPTY} />
   return (

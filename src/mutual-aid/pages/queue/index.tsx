@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import DeskLayout from '../../../components/desk-layout'
 import EmptyState from '../../../components/empty-state'
 import ErrorNotice from '../../../components/error-notice'
@@ -27,6 +28,12 @@ const HINT: Record<QueueStage, string> = {
   approve: '镇（街道）总工会审批：材料齐全后 5 个工作日内批准或不予互助，期限近的在前。',
   pay: '已批准的申请：银行转账后登记凭证号。',
 }
+
+/** The claim status each stage waits on (`?status=` may name either). */
+const STAGE_OF = new Map<string | undefined, QueueStage>([
+  ['review', 'review'], ['approve', 'approve'], ['pay', 'pay'], ['submitted', 'review'], ['checked', 'approve'], ['approved', 'pay'],
+])
+const stageOf = (s: string | undefined): QueueStage | null => STAGE_OF.get(s) ?? null
 
 /** The stage's claims, and on a desk the open one beside them. */
 function useQueue(stage: QueueStage) {
@@ -61,10 +68,15 @@ function StagePage({ stage, onStage }: { stage: QueueStage; onStage: (s: QueueSt
   )
 }
 
-/** 医疗互助 claims by stage: the union checks documents, the federation approves, then records the payment. */
+/**
+ * 医疗互助 claims by stage: the union checks documents, the federation approves, then records the payment.
+ * `?status=` (a stage — `review`, `approve`, `pay` — or the claim status it waits on — `submitted`, `checked`,
+ * `approved`) opens on that stage; otherwise a federation opens 待审批, a union 材料审核.
+ */
 function QueuePage() {
   const me = useMe()
-  const [stage, setStage] = useState<QueueStage | null>(null)
+  const { params } = useRouter()
+  const [stage, setStage] = useState<QueueStage | null>(() => stageOf(params.status))
   if (me.state.status === 'loading') return <View className='section muted'>正在加载…</View>
   if (me.state.status === 'error') return <ErrorNotice error={me.state.error} onRetry={() => void me.reload()} />
   const officer = me.state.me.officer

@@ -10,9 +10,10 @@ function EntryPage() {
   const { params } = useRouter()
   const me = useMe()
   const openid = me.state.status === 'ready' ? me.state.me.openid : null
+  const admin = me.state.status === 'ready' && me.state.me.officer?.role === 'admin'
   return (
     <DeskLayout active='organising'>
-      <EntryDetail creditCode={decodeURIComponent(params.creditCode ?? '')} openid={openid} />
+      <EntryDetail creditCode={decodeURIComponent(params.creditCode ?? '')} openid={openid} admin={admin} />
     </DeskLayout>
   )
 }

@@ -28,13 +28,13 @@ function Chips<T extends string>({ items, value, label, onChange }: { items: T[]
   )
 }
 
-function List({ townId, openid }: { townId: string | undefined; openid: string }) {
+function List({ townId, openid, admin }: { townId: string | undefined; openid: string; admin: boolean }) {
   const [status, setStatus] = useState<OrganisingStatus | null>(null)
   const fetchPage = useCallback((cursor?: string) => organisingApi.list({ ...(townId ? { townId } : {}), ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }), [townId, status])
   const { state, reload, loadMore } = usePaged(fetchPage)
   const desktop = useDesktop()
   const pick = useListDetail(state.items.map((r) => r.creditCode), desktop)
-  const detail = desktop && pick.openKey ? <EntryDetail key={pick.openKey} creditCode={pick.openKey} openid={openid} onChanged={() => void reload()} /> : null
+  const detail = desktop && pick.openKey ? <EntryDetail key={pick.openKey} creditCode={pick.openKey} openid={openid} admin={admin} onChanged={() => void reload()} /> : null
   const open = (code: string) => void Taro.navigateTo({ url: `/organising/pages/entry/index?creditCode=${encodeURIComponent(code)}` })
   return (
     <DeskLayout active='organising' detail={detail} onCloseDetail={pick.close}>
@@ -70,7 +70,7 @@ function ListPage() {
   return (
     <View>
       {city && <Chips items={towns.map((t) => t.id)} value={chosen ?? null} label={(id) => towns.find((t) => t.id === id)?.name ?? id} onChange={(t) => setTownId(t)} />}
-      <List key={chosen ?? 'own'} townId={chosen ?? undefined} openid={me.state.me.openid} />
+      <List key={chosen ?? 'own'} townId={chosen ?? undefined} openid={me.state.me.openid} admin={officer.role === 'admin'} />
     </View>
   )
 }
