@@ -24,7 +24,8 @@ export async function recompute(deps: Deps, town: RadarTown, now: Date): Promise
   const rows = await townSignals(deps, town.townId, now)
   const computedAt = toIso(now)
   await deps.store.radar.putSnapshot(town.townId, computedAt, rows)
-  return { ...town, computedAt, rows }
+  // Field by field, not `...town`: the old rows are never read (the SQLite adapter parses them only when they are).
+  return { townId: town.townId, computedAt, rows, lastVisits: town.lastVisits, alertedAt: town.alertedAt }
 }
 
 export async function townRadar(deps: Deps, townId: string, now: Date, opts: { refresh?: boolean; maxAgeMs: number }): Promise<RadarTown> {

@@ -46,6 +46,45 @@ export function scoreEnterprise(s: EnterpriseSignals, viewer: RadarViewer, table
   return { enterpriseId: s.enterpriseId, name: s.name, score, overThreshold: score >= table.threshold, reasons: ordered }
 }
 
+/**
+ * The score alone, as scoreEnterprise sums it (the same points, added in the same order) but without building the
+ * reasons' texts: what a page of the ranking needs for the enterprises it does not show.
+ */
+export function scoreOf(s: EnterpriseSignals, viewer: RadarViewer, table: RadarTable = RADAR_TABLE): number {
+  const points: number[] = []
+  for (const category of GRIEVANCE_CATEGORIES) {
+    const tally = s.cases[category as GrievanceCategory]
+    if (!tally) continue
+    const t = viewer === 'federation' ? add(tally.named, tally.protected) : tally.named
+    if (t.cases <= 0) continue
+    const weight = table.caseWeights[category]
+    points.push(weight * (t.cases - t.collective) + weight * table.collectiveFactor * t.collective)
+  }
+  if (s.arrearsReports > 0) points.push(s.arrearsReports * table.arrearsReport)
+  if (s.overdueReports > 0) points.push(s.overdueReports * table.overdueReport)
+  if (insuredDropPercent(s.insured, table) !== null && s.insured) points.push(table.insuredDrop)
+  // Whole points (the table's weights are) add up the same in any order; fractional ones are added largest first,
+  // as scoreEnterprise orders its reasons, so that the float sum is the same too.
+  if (points.every(Number.isInteger)) return points.reduce((sum, p) => sum + p, 0)
+  return points.sort((a, b) => b - a).reduce((sum, p) => sum + p, 0)
+}
+
+export type RankedSignals = { signals: EnterpriseSignals; score: number }
+
+/**
+ * rankRadar's order without the reasons: enterprises with a score above zero, highest first, then by id. A page is
+ * then `scoreEnterprise` of its own few rows (the same scores and reasons rankRadar gives them).
+ */
+export function rankSignals(rows: readonly EnterpriseSignals[], viewer: RadarViewer, table: RadarTable = RADAR_TABLE): RankedSignals[] {
+  const out: RankedSignals[] = []
+  for (const signals of rows) {
+    const score = scoreOf(signals, viewer, table)
+    if (score > 0) out.push({ signals, score })
+  }
+  const id = (r: RankedSignals) => r.signals.enterpriseId
+  return out.sort((a, b) => b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
+}
+
 /** Enterprises with a score above zero, highest first (then by id: a stable order to page through). */
 export function rankRadar(rows: readonly EnterpriseSignals[], viewer: RadarViewer, table: RadarTable = RADAR_TABLE): RadarScore[] {
   return rows
