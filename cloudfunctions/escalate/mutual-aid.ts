@@ -2,7 +2,8 @@
  * Mutual-aid claims in the hourly sweep (issue 12 §4): a decision missed by its decide-by climbs the ladder like
  * grievances — the nearest federation above approves it with a fresh decide-by (5 working days); at the city it is
  * flagged overdue and stays. Notifications name neither the member nor anything of the stay. Then claim filings a
- * crash left unfinished on CloudBase are repaired (store/cloudbase/mutual-aid-filing.ts).
+ * crash left unfinished on CloudBase are repaired (store/cloudbase/mutual-aid-filing.ts), and rejections whose
+ * release of the reservation a crash may have lost are finished (store/cloudbase/mutual-aid-release.ts).
  */
 import { deadlineLabel } from '../../types/grievance-labels'
 import { sweepClaim } from '../_lib/domain/mutual-aid/decide'
@@ -36,6 +37,24 @@ async function settleFilings(ctx: ActionContext, budget: Budget) {
   return counts
 }
 
+/** Rejections whose release of the reservation a crash may have lost: made if so, then their marks cleared. */
+async function settleRejections(ctx: ActionContext, budget: Budget) {
+  const before = toIso(new Date(ctx.now.getTime() - FILING_GRACE_MS))
+  const counts = { settled: 0, released: 0 }
+  let after: string | undefined
+  do {
+    if (budget.spent()) {
+      budget.incomplete = true
+      return counts
+    }
+    const page = await ctx.deps.store.mutualAid.settleRejections(before, after, 100)
+    counts.settled += page.settled
+    counts.released += page.released
+    after = page.next ?? undefined
+  } while (after)
+  return counts
+}
+
 const lostRace = (err: unknown): null => {
   if (err instanceof AppError && err.failure.code === 'CONFLICT') return null
   throw err
@@ -44,7 +63,7 @@ const lostRace = (err: unknown): null => {
 export async function sweepMutualAidClaims(ctx: ActionContext, budget: Budget) {
   const { store } = ctx.deps
   const calendar = await ctx.deps.calendar()
-  const counts = { escalated: 0, overdue: 0, conflicts: 0, filings: { settled: 0, released: 0 } }
+  const counts = { escalated: 0, overdue: 0, conflicts: 0, filings: { settled: 0, released: 0 }, rejections: { settled: 0, released: 0 } }
   let after: string | undefined
   for (;;) {
     const page = await store.mutualAid.listClaimsDue(toIso(ctx.now), after, 100)
@@ -77,5 +96,6 @@ export async function sweepMutualAidClaims(ctx: ActionContext, budget: Budget) {
     after = page.next
   }
   counts.filings = await settleFilings(ctx, budget)
+  counts.rejections = await settleRejections(ctx, budget)
   return counts
 }

@@ -160,7 +160,7 @@ describe('bench functions on tiny sizes', () => {
 
     expect(g.submitCost.calls).toBe(30)
     expect(g.submitCost.store.find((m) => m.method === 'grievances.create')).toMatchObject({ calls: 1 })
-    expect(g.submitCost.store.find((m) => m.method === 'inbox.addMany')).toMatchObject({ calls: 1 }) // both items in one batch (side-records.ts)
+    expect(g.submitCost.store.find((m) => m.method === 'sideRecords.write')).toMatchObject({ calls: 1 }) // audit line and both items in one call (side-records.ts)
     expect(g.submitCost.submitMs).toBeGreaterThan(0)
     results.grievance = g
   })

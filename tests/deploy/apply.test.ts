@@ -78,7 +78,7 @@ test('When an index, a rule, a timeout and a timer differ, then only those are c
   const grievances = env.collections.get('grievances')!
   grievances.indexes = grievances.indexes.map((i) => (i.name === 'receiptHash_unique' ? { ...i, unique: false } : i))
   grievances.indexes.push({ name: 'by_hand', keys: [['x', 1]], unique: false })
-  env.collections.get('members')!.acl = 'READONLY'
+  env.collections.get('memberships')!.acl = 'READONLY'
   env.storage = { acl: 'READONLY' }
   Object.assign(env.functions.get('escalate')!, { timeout: 3, triggers: [{ name: 'hourly', config: '0 30 * * * * *' }, { name: 'old', config: '0 0 1 * * * *' }] })
   Object.assign(env.functions.get('card')!.env, SECRETS, { UNION_CARD_SIGNING_KEY: 'cc' })
@@ -89,7 +89,7 @@ test('When an index, a rule, a timeout and a timer differ, then only those are c
   expect(changes).toEqual([
     'updateCollection grievances -receiptHash_unique',
     'updateCollection grievances +receiptHash_unique',
-    'ModifyDatabaseACL members ADMINONLY',
+    'ModifyDatabaseACL memberships ADMINONLY',
     'setStorageAcl CUSTOM',
     'updateFunctionConfig escalate',
     'deleteFunctionTrigger escalate hourly',
@@ -106,12 +106,12 @@ test('When an index, a rule, a timeout and a timer differ, then only those are c
 
 test('When a step fails, then the deploy stops there, names the step and the error, and runs nothing after it', async () => {
   const env = emptyEnv()
-  env.failOn = (call) => (call === 'updateCollection members +memberNo_unique' ? { code: 'FailedOperation', message: 'E11000 duplicate key' } : undefined)
+  env.failOn = (call) => (call === 'updateCollection memberships +uRequest_unique' ? { code: 'FailedOperation', message: 'E11000 duplicate key' } : undefined)
   const run = applyPlan(PLAN, deps(env))
   await expect(run).rejects.toBeInstanceOf(DeployError)
-  await expect(run).rejects.toThrow(/deploy stopped at step \d+\/\d+, "create index members\.memberNo_unique \(memberNo asc\) UNIQUE": FailedOperation: E11000 duplicate key \(request req-fake\)/)
-  expect(env.calls.at(-1)).toBe('createCollection members')
-  expect(env.calls.some((c) => c.startsWith('createFunction') || c.startsWith('setStorageAcl') || c.includes('members +idHash_status'))).toBe(false)
+  await expect(run).rejects.toThrow(/deploy stopped at step \d+\/\d+, "create index memberships\.uRequest_unique \(uRequest asc\) UNIQUE": FailedOperation: E11000 duplicate key \(request req-fake\)/)
+  expect(env.calls.at(-1)).toBe('createCollection memberships')
+  expect(env.calls.some((c) => c.startsWith('createFunction') || c.startsWith('setStorageAcl') || c.includes('memberships +queue'))).toBe(false)
   expect(await record()).toBeNull()
 })
 

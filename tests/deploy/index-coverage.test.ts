@@ -71,9 +71,7 @@ const ALLOWED_FILTERS: Record<string, string[]> = {
   // assignedOrgId, the others filter one org's queue.
   grievances: ['status', 'overdue', 'supervised'],
   // The same for the review queue; listDue re-checks `status: pending` on the escalateAt walk (decided ones are null).
-  membership_applications: ['status', 'overdue'],
-  // A holder has a handful of memberships: the current one is found among them.
-  members: ['status'],
+  memberships: ['status', 'overdue'],
   // The sweeps re-check the status on the escalateAt walk (answered/decided ones have escalateAt null).
   legal_consultations: ['status'],
   legal_aid: ['status'],
@@ -90,7 +88,7 @@ describe('The deploy plan serves the CloudBase adapter', () => {
     const unique = new Map<string, QueryShape>()
     for (const r of sent) {
       const s = shapeOf(r)
-      if (s) unique.set(JSON.stringify([s.collection, s.byId, s.equality, s.bounded, s.sort]), s)
+      if (s) unique.set(JSON.stringify([s.collection, s.byId, s.equality, s.anyOf, s.bounded, s.sort]), s)
     }
     return [...unique.values()]
   }
@@ -103,7 +101,7 @@ describe('The deploy plan serves the CloudBase adapter', () => {
   test('When the contracts have run, then they sent queries to every store collection (the recording is not empty)', () => {
     const touched = new Set(sent.map((r) => r.body.collectionName).filter((n): n is string => typeof n === 'string'))
     expect(shapes().filter((s) => !s.byId).length).toBeGreaterThan(20)
-    for (const name of ['grievances', 'grievance_participants', 'members', 'membership_applications', 'enterprises', 'outbox', 'legal_consultations', 'desktop_sessions']) {
+    for (const name of ['grievances', 'memberships', 'enterprises', 'outbox', 'legal_consultations', 'desktop_sessions']) {
       expect(touched).toContain(name)
     }
   })
@@ -113,8 +111,14 @@ describe('The deploy plan serves the CloudBase adapter', () => {
     expect([...touched].filter((name) => !planned.has(name))).toEqual([])
   })
 
+  test('When a list merges several keys by $in (a worker’s inbox), then it is recorded as such and an index serves it in order', () => {
+    const merged = shapes().filter((s) => s.collection === 'journal' && s.anyOf.includes('recipientKey'))
+    expect(merged.length).toBeGreaterThan(0)
+    for (const s of merged) expect(servingIndex(s, planned.get('journal') ?? [])).toBe('inbox_recipient_id')
+  })
+
   test('When an index is taken out of the plan, then the queries it served are reported (the check can fail)', () => {
-    for (const [collection, index] of [['officers', 'orgId_id'], ['grievances', 'open_at'], ['inbox', 'recipientKey_id'], ['members', 'orgId_memberNo']]) {
+    for (const [collection, index] of [['officers', 'orgId_id'], ['grievances', 'open_at'], ['journal', 'inbox_recipient_id'], ['memberships', 'member_orgId_memberNo']]) {
       const without = (planned.get(collection) ?? []).filter((i) => i.name !== index)
       const unserved = shapes().filter((s) => s.collection === collection && servingIndex(s, without) === null)
       expect([collection, index, unserved.length > 0]).toEqual([collection, index, true])

@@ -21,7 +21,7 @@ test('When the plan is printed with --dry-run and no credentials, then it shows 
   expect(run.status).toBe(0)
   for (const c of PLAN.collections) expect(run.stdout).toContain(`\n  ${c.name}`)
   expect(run.stdout).toContain('UNIQUE index receiptHash_unique: receiptHash asc')
-  expect(run.stdout).toContain('index recipientKey_id: recipientKey asc, _id desc')
+  expect(run.stdout).toContain('index inbox_recipient_id: kind asc, recipientKey asc, _id desc')
   expect(run.stdout).toContain('each with security rule ADMINONLY')
   expect(run.stdout).toContain(`write: ${JSON.stringify(PLAN.storage.rule.write)}`)
   expect(run.stdout).toContain('escalate: timeout 60 s, memory 256 MB')
@@ -43,14 +43,22 @@ test('When the adapter relies on a unique key, then the plan makes that index un
   expect(uniqueIndexSignatures(PLAN.collections)).toEqual(
     expect.arrayContaining([
       'grievances.receiptHash_unique(receiptHash:1)',
-      'grievance_participants.caseId_reporterKey_unique(caseId:1,reporterKey:1)',
-      'members.memberNo_unique(memberNo:1)',
+      'grievances.requestKeys_unique(requestKeys:1)',
+      'memberships.uMemberNo_unique(uMemberNo:1)',
       'enterprises.creditCode_unique(creditCode:1)',
-      'membership_applications.requestKey_unique(requestKey:1)',
+      'memberships.uRequest_unique(uRequest:1)',
+      'memberships.uPerson_unique(uPerson:1)',
+      'memberships.uAccount_unique(uAccount:1)',
     ]),
   )
   const names = PLAN.collections.map((c) => c.name)
   expect(new Set(names).size).toBe(names.length)
+})
+
+test('When a case embeds its participants and messages (decisions 0021, 0024), then the plan has no collection of their own', () => {
+  const names = PLAN.collections.map((c) => c.name)
+  expect(names).toContain('grievances')
+  for (const gone of ['grievance_participants', 'grievance_messages', 'grievance_message_requests']) expect(names).not.toContain(gone)
 })
 
 test('When a function is deployed, then the plan has it, and a function with a timer has a timer action (and only then)', () => {

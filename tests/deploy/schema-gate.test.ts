@@ -36,7 +36,7 @@ test('When the deploy has not recorded the unique indexes, then writes are refus
   expect(writesSent()).toEqual([])
   expect(log.entries).toHaveLength(1)
   expect(log.entries[0].message).toContain('refusing writes: unique indexes not verified by `npm run deploy`')
-  expect(log.entries[0].fields?.missing).toEqual(expect.arrayContaining(['grievances.receiptHash_unique(receiptHash:1)', 'members.memberNo_unique(memberNo:1)']))
+  expect(log.entries[0].fields?.missing).toEqual(expect.arrayContaining(['grievances.receiptHash_unique(receiptHash:1)', 'memberships.uMemberNo_unique(uMemberNo:1)']))
 })
 
 test('When the deploy has recorded them, then writes go through and the record is read once for the instance', async () => {
@@ -55,13 +55,13 @@ test('When the deploy has recorded them, then writes go through and the record i
 
 test('When the record lacks an index the function relies on, then writes (and transactions) are refused and the line names it', async () => {
   await fake.app.database().createCollection(DEPLOY_STATE)
-  const older = (await recordUniqueIndexes(fake.app, PLAN, new Date())).filter((s) => !s.startsWith('members.memberNo_unique'))
+  const older = (await recordUniqueIndexes(fake.app, PLAN, new Date())).filter((s) => !s.startsWith('memberships.uMemberNo_unique'))
   await fake.app.database().collection(DEPLOY_STATE).doc(UNIQUE_INDEXES_DOC).set({ indexes: older })
   const log = memoryLogger()
   const app = gateWrites(fake.app, { log })
   await expect(app.database().runTransaction(async () => 'never')).rejects.toMatchObject(refused)
   await expect(app.database().collection('counters').where({ _id: 'x' }).updateAndReturn({ value: 1 })).rejects.toMatchObject(refused)
-  expect(log.entries.map((e) => e.fields?.missing)).toEqual([['members.memberNo_unique(memberNo:1)']])
+  expect(log.entries.map((e) => e.fields?.missing)).toEqual([['memberships.uMemberNo_unique(uMemberNo:1)']])
   expect(writesSent()).toEqual([])
 })
 

@@ -30,6 +30,33 @@ test('When a file is put, then its short-lived link fetches the same bytes', asy
   expect(asked?.body.file_list).toEqual([{ fileid: stored.fileId, max_age: 300 }])
 })
 
+test('When links for several files are asked at once, then ONE request signs them all, in order, null for a file not stored', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const put = (n: number) => files.put({ key: `evidence/${uid('e')}-${n}.jpg`, bytes: randomBytes(10 + n), contentType: 'image/jpeg' })
+  const [a, b, gone] = await Promise.all([put(1), put(2), put(3)])
+  await files.remove(gone.fileId)
+  fake.requests.length = 0
+  const links = await files.signedUrls([b.fileId, gone.fileId, a.fileId, b.fileId], 300)
+  expect(fake.requests.map((r) => r.action)).toEqual(['storage.batchGetDownloadUrl'])
+  // Each file once in the request; a repeated id gets the same link.
+  expect(fake.requests[0].body.file_list).toEqual([b, gone, a].map((f) => ({ fileid: f.fileId, max_age: 300 })))
+  expect(links[1]).toBeNull()
+  expect(links[3]).toBe(links[0])
+  expect(Buffer.from(await (await fetch(links[0]!)).arrayBuffer()).length).toBe(12)
+  expect(Buffer.from(await (await fetch(links[2]!)).arrayBuffer()).length).toBe(11)
+  fake.requests.length = 0
+  expect(await files.signedUrls([], 300)).toEqual([])
+  expect(fake.requests).toEqual([])
+})
+
+test('When links for more files than one request takes are asked, then they go 50 to a request', async () => {
+  const files = cloudbaseFiles(fake.app)
+  const ids = Array.from({ length: 51 }, (_, i) => `cloud://${fake.env}.fake-bucket/private/evidence/none-${i}.jpg`)
+  fake.requests.length = 0
+  expect(await files.signedUrls(ids, 60)).toEqual(ids.map(() => null))
+  expect(fake.requests.map((r) => (r.body.file_list as unknown[]).length)).toEqual([50, 1])
+})
+
 test('When the link is older than its ttl, or altered, then storage refuses it', async () => {
   const files = cloudbaseFiles(fake.app)
   const { fileId } = await files.put({ key: `claims/${uid('c')}/invoice.pdf`, bytes: randomBytes(10), contentType: 'application/pdf' })

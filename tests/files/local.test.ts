@@ -143,3 +143,19 @@ test('When a file is removed by its key, then it is gone, removing again is harm
   await expect(store.removeKey(key)).resolves.toBeUndefined()
   await expect(store.removeKey('../outside.jpg')).rejects.toThrow(/unsafe/)
 })
+
+test('When links for many files are asked at once, then each stored one gets a verifying link in order, a missing or unsafe one null', async () => {
+  const store = files()
+  const [a, b] = [`${uid('k')}.jpg`, `${uid('k')}.jpg`]
+  for (const key of [a, b]) await store.put({ key, bytes: new Uint8Array([1]), contentType: 'image/jpeg' })
+  const links = await store.signedUrls([b, `${uid('gone')}.jpg`, a, '../escape.jpg'], 60)
+  expect(links[1]).toBeNull()
+  expect(links[3]).toBeNull()
+  for (const [link, key] of [[links[0], b], [links[2], a]] as const) {
+    const { fileId, exp, sig } = parseLink(link!)
+    expect(fileId).toBe(key)
+    expect(Number(exp)).toBe(Math.floor(now.getTime() / 1000) + 60)
+    expect(store.verify(fileId, exp, sig, now)).toBe(true)
+  }
+  expect(await store.signedUrls([], 60)).toEqual([])
+})

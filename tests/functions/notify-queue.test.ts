@@ -21,7 +21,9 @@ const runQueue = () => h.call('notify', timer, { action: 'queue' }, ELEVEN).then
 describe('notify.queue', () => {
   it('When a subscribed officer’s org gets cases, then the action itself queues nothing and the timer queues one message per case, once', async () => {
     await runQueue() // start from a mark past everything earlier in this file
-    for (const _tap of [1, 2]) data(h, await h.as('o-town-ft-1')('notify', 'subscribe', { accepted: [{ kind: 'officer', templateId: T_OFFICER }] }, ELEVEN))
+    const tap = async () => data(h, await h.as('o-town-ft-1')('notify', 'subscribe', { accepted: [{ kind: 'officer', templateId: T_OFFICER }] }, ELEVEN))
+    await tap() // two taps: two one-time subscriptions
+    await tap()
     const before = (await queued()).length
     const cases = [
       await file(h, newWorker(), { enterpriseId: undefined, townId: 'ft', privacy: 'anonymous', contact: undefined }),

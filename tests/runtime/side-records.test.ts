@@ -1,6 +1,6 @@
 /**
- * An action's audit lines and inbox items are written together when it ends (runtime/side-records.ts): one batch
- * each, even when the action fails or throws after recording them; timers write as they go.
+ * An action's audit lines, inbox items and check-ins are written together when it ends (runtime/side-records.ts): one
+ * store call, even when the action fails or throws after recording them; timers write as they go.
  */
 import * as z from 'zod/mini'
 import { audit } from '../../cloudfunctions/_lib/runtime/audit'
@@ -9,7 +9,7 @@ import { AppError, fail } from '../../cloudfunctions/_lib/runtime/result'
 import { memoryLogger } from '../../cloudfunctions/_lib/runtime/log'
 import { recordInbox } from '../../cloudfunctions/_lib/runtime/side-records'
 import type { ActionContext, Deps } from '../../cloudfunctions/_lib/runtime/deps'
-import type { AuditEntry, InboxItem } from '../../cloudfunctions/_lib/store/port'
+import type { AuditEntry, InboxItem, SideRecords } from '../../cloudfunctions/_lib/store/port'
 
 type Call = [string, unknown]
 
@@ -17,8 +17,11 @@ function recordingDeps() {
   const calls: Call[] = []
   let n = 0
   const store = {
-    audit: { append: async (e: AuditEntry) => void calls.push(['audit.append', e.action]), appendMany: async (es: AuditEntry[]) => void calls.push(['audit.appendMany', es.map((e) => e.action)]) },
-    inbox: { add: async (i: InboxItem) => void calls.push(['inbox.add', i.type]), addMany: async (is: InboxItem[]) => void calls.push(['inbox.addMany', is.map((i) => i.type)]) },
+    audit: { append: async (e: AuditEntry) => void calls.push(['audit.append', e.action]) },
+    inbox: { add: async (i: InboxItem) => void calls.push(['inbox.add', i.type]) },
+    sideRecords: {
+      write: async (r: SideRecords) => void calls.push(['sideRecords.write', [...r.audit.map((e) => e.action), ...r.inbox.map((i) => i.type), ...r.checkins.map((c) => c.id)]]),
+    },
   }
   const deps = { ids: () => `id-${++n}`, log: memoryLogger(), store } as unknown as Deps
   return { deps, calls }
@@ -47,17 +50,17 @@ const fn = defineFunction({
 const user = { kind: 'user', openid: 'o-1' } as const
 
 describe('side records', () => {
-  it('When a user action records audit lines and inbox items, then each kind is written once, as one batch, after the handler', async () => {
+  it('When a user action records audit lines and inbox items, then they are written once, in one call, after the handler', async () => {
     const { deps, calls } = recordingDeps()
     expect(await fn.invoke({ action: 'ok' }, user, deps)).toEqual({ ok: true, data: 'done' })
-    expect(calls.sort()).toEqual([['audit.appendMany', ['probe.one', 'probe.two']], ['inbox.addMany', ['probe.a', 'probe.b']]])
+    expect(calls).toEqual([['sideRecords.write', ['probe.one', 'probe.two', 'probe.a', 'probe.b']]])
   })
 
   it('When the action refuses or throws after recording, then what it recorded is still written', async () => {
     for (const name of ['refused', 'thrown']) {
       const { deps, calls } = recordingDeps()
       expect(((await fn.invoke({ action: name }, user, deps)) as { ok: boolean }).ok).toBe(false)
-      expect(calls.map(([c]) => c).sort()).toEqual(['audit.appendMany', 'inbox.addMany'])
+      expect(calls.map(([c]) => c)).toEqual(['sideRecords.write'])
     }
   })
 

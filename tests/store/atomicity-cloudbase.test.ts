@@ -9,10 +9,13 @@ import { ServiceError, startCloudbaseFake, type CloudbaseFake } from '../support
 import { runAtomicityContract, type Faults } from './atomicity-contract'
 
 const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.removeDocument'])
+/** The contract names SQLite's tables; membership applications and members share one CloudBase collection (0022). */
+const COLLECTION_OF: Record<string, string> = { membership_applications: 'memberships', members: 'memberships' }
 
 function faultsOf(fake: CloudbaseFake): Faults {
   return {
-    breakAt(collection) {
+    breakAt(table) {
+      const collection = COLLECTION_OF[table] ?? table
       let lost = false
       fake.hooks.onRequest = (action, body) => {
         lost ||= WRITES.has(action) && body?.collectionName === collection
@@ -29,5 +32,7 @@ function faultsOf(fake: CloudbaseFake): Faults {
 runAtomicityContract('Atomic writes: CloudBase (node-sdk → local fake)', async () => {
   const fake = await startCloudbaseFake()
   await createCollections(fake.app)
-  return { store: openCloudbaseStore(fake.app), faults: faultsOf(fake), cleanup: () => fake.close() }
+  // Participants and messages are embedded in the case document (decisions 0021, 0024): a join, or a case change
+  // with its message, is one write to `grievances`.
+  return { store: openCloudbaseStore(fake.app), faults: faultsOf(fake), participantsAt: 'grievances', messagesAt: 'grievances', cleanup: () => fake.close() }
 })

@@ -24,7 +24,11 @@ export type Faults = {
  */
 const INJECTED = { message: expect.stringMatching(/injected/) }
 
-type Opened = { store: Store; faults: Faults; cleanup?: () => Promise<void> }
+/**
+ * `participantsAt` / `messagesAt`: where the adapter writes a case's participants / messages (SQLite: their tables;
+ * CloudBase: the case document).
+ */
+type Opened = { store: Store; faults: Faults; participantsAt: string; messagesAt: string; cleanup?: () => Promise<void> }
 
 export function runAtomicityContract(label: string, open: () => Promise<Opened>) {
   describe(label, () => {
@@ -46,10 +50,40 @@ export function runAtomicityContract(label: string, open: () => Promise<Opened>)
       opened.faults.breakAt('grievances')
       await expect(store.grievances.create(c, reporter)).rejects.toMatchObject(INJECTED)
       opened.faults.heal()
-      expect(await store.grievances.getParticipantByRequestKey(reporter.requestKey)).toBeNull()
+      expect(await store.grievances.getByRequestKey(reporter.requestKey)).toBeNull()
       expect(await store.grievances.get(c.id)).toBeNull()
       expect(await store.grievances.create(c, reporter)).toBe(true)
-      expect(await store.grievances.getParticipant(c.id, reporter.reporterKey)).toEqual(reporter)
+      expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c, participants: [reporter] })
+    })
+
+    test.each(['case', 'participant'] as const)('When grievances.join fails at the %s, then neither the joiner nor the case change exists; afterwards the same call succeeds', async (at) => {
+      const c = make.grievanceCase()
+      const reporter = make.participant({ caseId: c.id })
+      expect(await store.grievances.create(c, reporter)).toBe(true)
+      const joiner = make.participant({ caseId: c.id, role: 'joiner', privacy: 'anonymous', contactEnc: null })
+      const next = { ...c, participantCount: 2, strictPrivacy: 'anonymous' as const, version: 2 }
+      opened.faults.breakAt(at === 'case' ? 'grievances' : opened.participantsAt)
+      await expect(store.grievances.join(next, joiner)).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c, participants: [reporter] })
+      expect(await store.grievances.getByRequestKey(joiner.requestKey)).toBeNull()
+      expect(await store.grievances.join(next, joiner)).toBe('joined')
+      expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c: next, participants: [reporter, joiner] })
+    })
+
+    test.each(['case', 'message'] as const)('When grievances.updateWithMessage fails at the %s, then neither the case change nor the message exists; afterwards the same call succeeds', async (at) => {
+      const c = make.grievanceCase({ status: 'accepted' })
+      const reporter = make.participant({ caseId: c.id })
+      expect(await store.grievances.create(c, reporter)).toBe(true)
+      const next = { ...c, status: 'awaiting_info' as const, pausedSince: '2026-03-12T10:00:00+08:00', version: 2 }
+      const question = make.caseMessage({ caseId: c.id, kind: 'info_request' })
+      opened.faults.breakAt(at === 'case' ? 'grievances' : opened.messagesAt)
+      await expect(store.grievances.updateWithMessage(next, question)).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      expect(await store.grievances.get(c.id)).toEqual(c)
+      expect((await store.grievances.listMessages(c.id, undefined, 10)).items).toEqual([])
+      expect(await store.grievances.updateWithMessage(next, question)).toBe(true)
+      expect(await store.grievances.getWithMessages(c.id, undefined, 10)).toEqual({ c: next, participants: [reporter], messages: { items: [question], next: null } })
     })
 
     test('When a directory batch fails at its last record (an officer), then none of its orgs and enterprises exist; a re-run writes it all', async () => {
@@ -158,6 +192,33 @@ export function runAtomicityContract(label: string, open: () => Promise<Opened>)
         else expect(await store.mutualAid.invoiceUsed(c.invoiceHashes[0])).toBe(false)
       })
     }
+
+    test('When mutualAid.rejectClaim fails at the enrolment, then the cap is never given back without the rejection; after the sweep it is given back exactly once', async () => {
+      const e = aid.enrolment({ capUsed: 1000 })
+      await store.mutualAid.addEnrolments([e])
+      const c = aid.claimUnder(e, { status: 'checked' })
+      const held = aid.reserved(e, c)
+      await store.mutualAid.fileClaim(c, held)
+      const event = { at: '2027-03-15T10:00:00+08:00', type: 'rejected', actor: 'o-town', code: 'OTHER', note: '不符合条件' }
+      const reject = () => store.mutualAid.rejectClaim(c.id, { scopeOrgId: c.approveOrgId, notHolderKey: 'officer' }, { code: 'OTHER', note: '不符合条件' }, event)
+      const rejected = { ...c, status: 'rejected' as const, rejection: { code: 'OTHER' as const, note: '不符合条件' }, history: [...c.history, event], version: 2 }
+      opened.faults.breakAt('mutual_aid_enrolments')
+      await expect(reject()).rejects.toMatchObject(INJECTED)
+      opened.faults.heal()
+      // SQLite: nothing written. CloudBase: the claim rejected, its reservation still held (under-used, never exceeded).
+      const after = (await store.mutualAid.getClaim(c.id))!
+      expect([c, rejected]).toContainEqual(after)
+      expect(await store.mutualAid.getEnrolment(e.id)).toEqual(held)
+      // The officer's retry where the claim is still checked; the sweep where it is rejected. Twice: once only.
+      if (after.status === 'checked') expect(await reject()).toEqual(rejected)
+      for (let run = 0; run < 2; run++) {
+        let next: string | undefined
+        do next = (await store.mutualAid.settleRejections('2027-03-16T00:00:00+08:00', next, 100)).next ?? undefined
+        while (next)
+      }
+      expect(await store.mutualAid.getClaim(c.id)).toEqual(rejected)
+      expect(await store.mutualAid.getEnrolment(e.id)).toEqual({ ...held, capUsed: 1000, version: held.version + 1 })
+    })
 
     test('When mutualAid.updateClaim with its enrolment fails at the enrolment, then the claim is as it was; afterwards the same call succeeds', async () => {
       const e = aid.enrolment()

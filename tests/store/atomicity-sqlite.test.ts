@@ -42,6 +42,8 @@ runAtomicityContract('Atomic writes: SQLite (temp file)', async () => {
   return {
     store,
     faults: faultsOf(db),
+    participantsAt: 'grievance_participants',
+    messagesAt: 'grievance_messages',
     cleanup: async () => {
       rmSync(dir, { recursive: true, force: true })
     },

@@ -383,14 +383,15 @@ export function runStoreContract(label: string, open: () => Promise<Opened>, opt
       })
 
       test('When the port is inspected, then audit offers no way to change or delete an entry', () => {
-        expect(Object.keys(store.audit).sort()).toEqual(['append', 'appendMany', 'listByRecord'])
+        expect(Object.keys(store.audit).sort()).toEqual(['append', 'listByRecord'])
+        expect(Object.keys(store.sideRecords)).toEqual(['write'])
       })
 
-      test('When one action appends several entries together, then appendMany stores each (and nothing for none)', async () => {
+      test('When one action writes several entries together, then sideRecords.write stores each (and nothing for none)', async () => {
         const recordId = make.uid('rec')
         const entries = [make.auditEntry({ recordId }), make.auditEntry({ recordId, detail: { n: 1 } })]
-        await store.audit.appendMany(entries)
-        await store.audit.appendMany([])
+        await store.sideRecords.write({ audit: entries, inbox: [], checkins: [] })
+        await store.sideRecords.write({ audit: [], inbox: [], checkins: [] })
         expect((await store.audit.listByRecord('org', recordId, undefined, 10)).items).toEqual(entries)
       })
     })

@@ -1,17 +1,16 @@
 /**
  * The grievance store contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake of
- * the TCB API), then what only CloudBase shows: create's transaction (its requests, its rollback, a failed
- * commit, conflicts), and the conditional single-document updates the SDK sends.
+ * the TCB API), then what only CloudBase shows: the case document with its participants (decision 0021) and messages
+ * (decision 0024) embedded, create, join and a case change with its message as one request each, the unique multikey
+ * index they rely on, and the conditional updates the SDK sends.
  */
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
-import { AppError } from '../../cloudfunctions/_lib/runtime/result'
-import { participantDoc } from '../../cloudfunctions/_lib/store/cloudbase/grievance-docs'
 import { createCollections } from '../../scripts/cloudbase-init'
-import { ServiceError, startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
+import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
 import * as make from '../support/factories'
 import { runGrievanceStoreContract } from './grievance-contract'
 
-// Each create is a transaction of four requests through the SDK and HTTP: seeding 250 cases takes seconds.
+// Each create is a request through the SDK and HTTP: seeding 250 cases takes a while.
 jest.setTimeout(20_000)
 
 runGrievanceStoreContract('Grievance store: CloudBase (node-sdk → local fake)', async () => {
@@ -37,27 +36,35 @@ describe('Grievance store: CloudBase specifics (real SDK, local fake)', () => {
       .filter((r) => r.action !== 'database.getDocument')
       .map((r) => `${r.action.replace('database.', '')} ${String(r.body.collectionName)}`)
 
-  const participant = (requestKey: string) => fake.app.database().collection('grievance_participants').doc(requestKey).get()
+  const raw = (id: string) => fake.app.database().collection('grievances').doc(id).get()
 
-  test('When a case is created, then the participant (its _id is the requestKey) and the case are one transaction: 4 requests', async () => {
+  test('When a case is created, then it is one insert: the case document with its reporter embedded', async () => {
     const store = openCloudbaseStore(fake.app)
     const c = make.grievanceCase()
     const reporter = make.participant({ caseId: c.id })
     fake.requests.length = 0
     expect(await store.grievances.create(c, reporter)).toBe(true)
-    // Before transactions: the two inserts alone (2 requests).
-    expect(writes()).toEqual([
-      'startTransaction undefined',
-      'insertDocument grievance_participants',
-      'insertDocument grievances',
-      'commitTransaction undefined',
+    // Before decision 0021: a transaction of two inserts (4 requests).
+    expect(writes()).toEqual(['insertDocument grievances'])
+    expect(fake.requests).toHaveLength(1)
+    const [doc] = (await raw(c.id)).data as Array<Record<string, unknown>>
+    expect(doc).toMatchObject({ requestKeys: [reporter.requestKey], participantKeys: [reporter.reporterKey] })
+    expect(doc.participants).toEqual([
+      {
+        reporterKey: reporter.reporterKey, role: 'reporter', privacy: reporter.privacy, contactEnc: reporter.contactEnc,
+        affectedCount: reporter.affectedCount, requestKey: reporter.requestKey, joinedAt: reporter.joinedAt, day: reporter.day,
+      },
     ])
-    expect(fake.requests).toHaveLength(4)
-    expect(new Set(fake.requests.slice(1).map((r) => r.body.transactionId)).size).toBe(1)
-    expect((await participant(reporter.requestKey)).data).toHaveLength(1)
+    // The case as the port returns it carries none of them, and neither does the wire for `get`.
+    fake.requests.length = 0
+    const got = (await store.grievances.get(c.id)) as unknown as Record<string, unknown>
+    expect(got).not.toHaveProperty('participants')
+    expect(got).not.toHaveProperty('requestKeys')
+    expect(got).not.toHaveProperty('participantKeys')
+    expect(JSON.stringify(fake.requests[0].body)).toContain('participants')
   })
 
-  test('When the retried submission arrives, then the refused participant insert ends it: rolled back, nothing else sent', async () => {
+  test('When the retried submission arrives, then its insert clashes on requestKeys and one read tells it from another clash', async () => {
     const store = openCloudbaseStore(fake.app)
     const c = make.grievanceCase()
     const reporter = make.participant({ caseId: c.id })
@@ -65,59 +72,88 @@ describe('Grievance store: CloudBase specifics (real SDK, local fake)', () => {
     fake.requests.length = 0
     const retry = make.grievanceCase()
     expect(await store.grievances.create(retry, reporter)).toBe(false)
-    expect(writes()).toEqual(['startTransaction undefined', 'insertDocument grievance_participants', 'abortTransaction undefined'])
+    expect(fake.requests.map((r) => r.action)).toEqual(['database.insertDocument', 'database.getDocument'])
     expect(await store.grievances.get(retry.id)).toBeNull()
   })
 
-  test('When the case insert is refused, then the transaction is rolled back (no participant stays) and the insert’s error is thrown', async () => {
+  test('When the case insert is refused by another unique index, then that error is thrown and nothing is written', async () => {
     const store = openCloudbaseStore(fake.app)
     const holder = make.grievanceCase()
     await store.grievances.create(holder, make.participant({ caseId: holder.id }))
-    fake.requests.length = 0
     const clash = make.grievanceCase({ receiptHash: holder.receiptHash })
     const reporter = make.participant({ caseId: clash.id })
     await expect(store.grievances.create(clash, reporter)).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
-    expect(writes()).toEqual([
-      'startTransaction undefined',
-      'insertDocument grievance_participants',
-      'insertDocument grievances',
-      'abortTransaction undefined',
-    ])
-    expect((await participant(reporter.requestKey)).data).toEqual([])
+    expect((await raw(clash.id)).data).toEqual([])
+    expect(await store.grievances.getByRequestKey(reporter.requestKey)).toBeNull()
     // The same request can come back with a fresh receipt.
     expect(await store.grievances.create({ ...clash, receiptHash: make.uid('rh') }, reporter)).toBe(true)
   })
 
-  test('When the commit fails, then neither the case nor its participant exists and a retry succeeds', async () => {
+  test('When a co-worker joins, then the SDK sends one conditional update: version, not yet on the case, the joiner pushed', async () => {
     const store = openCloudbaseStore(fake.app)
     const c = make.grievanceCase()
     const reporter = make.participant({ caseId: c.id })
-    fake.hooks.onRequest = (action) => {
-      if (action === 'database.commitTransaction') throw new ServiceError('SYS_ERR', 'injected: commit lost')
-    }
-    await expect(store.grievances.create(c, reporter)).rejects.toMatchObject({ code: 'SYS_ERR' })
-    fake.hooks.onRequest = undefined
-    expect(await store.grievances.get(c.id)).toBeNull()
-    expect(await store.grievances.getParticipantByRequestKey(reporter.requestKey)).toBeNull()
-    // The commit never reached the service: its transaction stays open until its lifetime ends.
-    fake.transactions.expire()
-    expect(await store.grievances.create(c, reporter)).toBe(true)
+    await store.grievances.create(c, reporter)
+    const joiner = make.participant({ caseId: c.id, role: 'joiner' })
+    fake.requests.length = 0
+    expect(await store.grievances.join({ ...c, participantCount: 2, version: 2 }, joiner)).toBe('joined')
+    expect(fake.requests).toHaveLength(1)
+    expect(fake.requests[0].body).toMatchObject({ action: 'database.modifyDocument', merge: true, upsert: false })
+    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: c.id, version: { $numberInt: '1' }, participantKeys: { $ne: joiner.reporterKey } })
+    const [doc] = (await raw(c.id)).data as Array<Record<string, unknown>>
+    expect(doc).toMatchObject({ requestKeys: [reporter.requestKey, joiner.requestKey], participantKeys: [reporter.reporterKey, joiner.reporterKey], participantCount: 2, version: 2 })
   })
 
-  test('When another transaction holds the requestKey on every run, then create gives up after three runs with CONFLICT', async () => {
+  test('When a case is saved with a message, then the SDK sends one conditional update: the case set, the message pushed onto its thread', async () => {
+    const store = openCloudbaseStore(fake.app)
+    const c = make.grievanceCase({ status: 'awaiting_info' })
+    const reporter = make.participant({ caseId: c.id })
+    await store.grievances.create(c, reporter)
+    const answer = make.caseMessage({ caseId: c.id, from: 'worker', orgId: null, senderKey: reporter.reporterKey, kind: 'info_reply', requestKey: make.uid('rq') })
+    fake.requests.length = 0
+    expect(await store.grievances.updateWithMessage({ ...c, status: 'accepted', version: 2 }, answer)).toBe(true)
+    // Before decision 0024: the case update, then the request key's hold and the message (3 writes).
+    expect(writes()).toEqual(['modifyDocument grievances'])
+    expect(fake.requests).toHaveLength(1)
+    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: c.id, version: { $numberInt: '1' }, messageRequestKeys: { $ne: answer.requestKey } })
+    const [doc] = (await raw(c.id)).data as Array<Record<string, unknown>>
+    expect(doc).toMatchObject({ status: 'accepted', version: 2, messageRequestKeys: [answer.requestKey] })
+    // Embedded without its caseId (the case is the document); the reporter's key stays on the server.
+    expect(doc.messages).toEqual([{ id: answer.id, at: answer.at, from: 'worker', orgId: null, senderKey: reporter.reporterKey, kind: 'info_reply', text: answer.text, attachments: [], requestKey: answer.requestKey }])
+    // A plain message is one conditional push too.
+    fake.requests.length = 0
+    expect(await store.grievances.addMessage(make.caseMessage({ caseId: c.id }))).toBe(true)
+    expect(writes()).toEqual(['modifyDocument grievances'])
+    expect(fake.requests).toHaveLength(1)
+  })
+
+  test('When a case is read for an action, then the thread is left out on the wire; the conversation view reads it with the case in one request', async () => {
     const store = openCloudbaseStore(fake.app)
     const c = make.grievanceCase()
     const reporter = make.participant({ caseId: c.id })
-    const db = fake.app.database()
-    const other = await db.startTransaction()
-    await other.collection('grievance_participants').add(participantDoc(reporter))
+    await store.grievances.create(c, reporter)
+    const m = make.caseMessage({ caseId: c.id })
+    await store.grievances.addMessage(m)
     fake.requests.length = 0
-    const error = await store.grievances.create(c, reporter).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(AppError)
-    expect((error as AppError).failure.code).toBe('CONFLICT')
-    expect(fake.requests.filter((r) => r.action === 'database.startTransaction')).toHaveLength(3)
-    await other.rollback(undefined)
-    expect(await store.grievances.create(c, reporter)).toBe(true)
+    expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c, participants: [reporter] })
+    expect(await store.grievances.get(c.id)).toEqual(c)
+    for (const r of fake.requests) expect(JSON.parse(String(r.body.projection))).toMatchObject({ messages: { $numberInt: '0' }, messageRequestKeys: { $numberInt: '0' } })
+    fake.requests.length = 0
+    expect(await store.grievances.getWithMessages(c.id, undefined, 10)).toEqual({ c, participants: [reporter], messages: { items: [m], next: null } })
+    expect(fake.requests).toHaveLength(1)
+  })
+
+  test('When documents share an element of a unique array field, then the fake refuses the second (multikey), on insert and on update', async () => {
+    const cases = fake.app.database().collection('grievances')
+    await cases.add({ _id: 'a', receiptHash: 'ra', requestKeys: ['k1', 'k2'] })
+    // The same element twice in one document is no clash.
+    await cases.add({ _id: 'b', receiptHash: 'rb', requestKeys: ['k3', 'k3'] })
+    await expect(cases.add({ _id: 'c', receiptHash: 'rc', requestKeys: ['k4', 'k2'] })).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
+    const _ = fake.app.database().command
+    await expect(cases.where({ _id: 'b' }).update({ requestKeys: _.push({ each: ['k1'] }) })).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
+    expect(await cases.where({ _id: 'b' }).update({ requestKeys: _.push({ each: ['k5'] }) })).toMatchObject({ updated: 1 })
+    expect(((await cases.doc('b').get()).data as Array<Record<string, unknown>>)[0].requestKeys).toEqual(['k3', 'k3', 'k5'])
+    expect(((await cases.doc('c').get()).data as unknown[])).toEqual([])
   })
 
   test('When a case is updated, then the SDK sends one conditional update on _id and the previous version', async () => {

@@ -7,13 +7,19 @@
  * Semantics stated here, for both adapters:
  * - `create` writes the case and its first participant, or nothing: false when the requestKey exists.
  * - `update` replaces the case iff the stored version is `version - 1`; of two racers exactly one wins.
+ * - `join` adds a participant and replaces the case in one write, on the same version rule; a worker is on a case
+ *   once (`stale`), a requestKey on one participant only (`duplicate`); nothing is written unless `joined`.
+ * - A case read (`get`, lists) never carries participants or messages; `getWithParticipants` reads both at once,
+ *   `getWithMessages` also a page of the messages.
+ * - `addMessage` adds to a case that exists, once per request key on a case; `updateWithMessage` replaces the case
+ *   (same version rule) and adds the message in one write: both or neither.
  * - Lists are keyset pages: limit clamped to 1..100, `next` = the last item's cursor after a full page,
  *   else null. Queue and supervised lists: (acceptBy, id), cursor `${acceptBy}|${id}`; due lists:
  *   (key, id), cursor `${key}|${id}`; statistics: (createdAt, id) in [from, to), cursor
  *   `${createdAt}|${id}`; a reporter's cases: caseId descending, cursor = caseId; messages: id
  *   ascending; inbox: id descending. Times are ISO strings all at +08:00, so text order is time order.
  */
-import type { GrievanceCase, QueueFilter, Store } from '../../cloudfunctions/_lib/store/port'
+import type { GrievanceCase, Participant, QueueFilter, Store } from '../../cloudfunctions/_lib/store/port'
 import { collect, ids } from './paging'
 import * as make from '../support/factories'
 
@@ -47,7 +53,7 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
     }
 
     describe('cases: create, get, update', () => {
-      test('When a case is created, then get and getByReceiptHash return it field for field, with its reporter', async () => {
+      test('When a case is created, then get and getWithParticipantsByReceiptHash return it field for field, with its reporter', async () => {
         const c = make.grievanceCase({
           enterpriseId: make.uid('ent'),
           enterpriseName: '义乌某某织造有限公司',
@@ -71,16 +77,18 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         const reporter = make.participant({ caseId: c.id, privacy: 'employer_blind', affectedCount: 12 })
         expect(await store.grievances.create(c, reporter)).toBe(true)
         expect(await store.grievances.get(c.id)).toEqual(c)
-        expect(await store.grievances.getByReceiptHash(c.receiptHash)).toEqual(c)
-        expect(await store.grievances.getParticipant(c.id, reporter.reporterKey)).toEqual(reporter)
-        expect(await store.grievances.getParticipantByRequestKey(reporter.requestKey)).toEqual(reporter)
+        expect(await store.grievances.getWithParticipantsByReceiptHash(c.receiptHash)).toEqual({ c, participants: [reporter] })
+        expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c, participants: [reporter] })
+        expect(await store.grievances.getByRequestKey(reporter.requestKey)).toEqual({ c, participant: reporter })
+        expect(await store.grievances.listParticipants(c.id)).toEqual([reporter])
       })
 
-      test('When nothing matches, then get, getByReceiptHash and the participant look-ups return null', async () => {
+      test('When nothing matches, then get, getWithParticipantsByReceiptHash and the participant look-ups return null', async () => {
         expect(await store.grievances.get(make.uid('case'))).toBeNull()
-        expect(await store.grievances.getByReceiptHash(make.uid('rh'))).toBeNull()
-        expect(await store.grievances.getParticipant(make.uid('case'), make.uid('rk'))).toBeNull()
-        expect(await store.grievances.getParticipantByRequestKey(make.uid('req'))).toBeNull()
+        expect(await store.grievances.getWithParticipantsByReceiptHash(make.uid('rh'))).toBeNull()
+        expect(await store.grievances.getWithParticipants(make.uid('case'))).toBeNull()
+        expect(await store.grievances.getByRequestKey(make.uid('req'))).toBeNull()
+        expect(await store.grievances.listParticipants(make.uid('case'))).toEqual([])
       })
 
       test('When a submission is retried with the same requestKey, then create returns false and writes nothing', async () => {
@@ -91,8 +99,8 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         const again = { ...reporter, caseId: retry.id }
         expect(await store.grievances.create(retry, again)).toBe(false)
         expect(await store.grievances.get(retry.id)).toBeNull()
-        expect(await store.grievances.getByReceiptHash(retry.receiptHash)).toBeNull()
-        expect(await store.grievances.getParticipantByRequestKey(reporter.requestKey)).toEqual(reporter)
+        expect(await store.grievances.getWithParticipantsByReceiptHash(retry.receiptHash)).toBeNull()
+        expect(await store.grievances.getByRequestKey(reporter.requestKey)).toEqual({ c: first, participant: reporter })
         expect(await store.grievances.listParticipants(retry.id)).toEqual([])
       })
 
@@ -108,7 +116,7 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         const loser = results[0] ? b : a
         expect(await store.grievances.get(winner.id)).toEqual(winner)
         expect(await store.grievances.get(loser.id)).toBeNull()
-        expect((await store.grievances.getParticipantByRequestKey(requestKey))?.caseId).toBe(winner.id)
+        expect((await store.grievances.getByRequestKey(requestKey))?.c.id).toBe(winner.id)
       })
 
       test('When the case itself cannot be written, then create fails, leaves no participant, and a retry succeeds', async () => {
@@ -121,7 +129,7 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         const error = await store.grievances.create(clash, reporter).then(() => null, (e: unknown) => e)
         expect(error).toMatchObject({ message: expect.stringMatching(/./) })
         expect(await store.grievances.get(clash.id)).toBeNull()
-        expect(await store.grievances.getParticipantByRequestKey(reporter.requestKey)).toBeNull()
+        expect(await store.grievances.getByRequestKey(reporter.requestKey)).toBeNull()
         const fixed = { ...clash, receiptHash: make.uid('rh') }
         expect(await store.grievances.create(fixed, reporter)).toBe(true)
         expect(await store.grievances.get(fixed.id)).toEqual(fixed)
@@ -418,83 +426,211 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
     })
 
     describe('participants', () => {
-      test('When co-workers join, then each is added once: a repeated requestKey or the same reporter again is refused', async () => {
+      /** The case as a join writes it: one more participant, the next version. */
+      const joinedCase = (c: GrievanceCase, p: Participant): GrievanceCase => ({
+        ...c, participantCount: c.participantCount + 1, affectedCount: c.affectedCount + p.affectedCount, version: c.version + 1,
+      })
+
+      test('When co-workers join, then each is added with the case in one write, listed reporter first, then by joinedAt', async () => {
         const c = make.grievanceCase()
         const reporter = make.participant({ caseId: c.id, joinedAt: '2026-03-10T10:00:00+08:00' })
         expect(await store.grievances.create(c, reporter)).toBe(true)
         const joiner = make.participant({ caseId: c.id, role: 'joiner', privacy: 'anonymous', contactEnc: null, affectedCount: 4, joinedAt: '2026-03-11T08:00:00+08:00' })
         const early = make.participant({ caseId: c.id, role: 'joiner', joinedAt: '2026-03-10T11:00:00+08:00' })
-        expect(await store.grievances.addParticipant(joiner)).toBe(true)
-        expect(await store.grievances.addParticipant(early)).toBe(true)
-        expect(await store.grievances.addParticipant(joiner)).toBe(false)
-        expect(await store.grievances.addParticipant({ ...joiner, requestKey: make.uid('req') })).toBe(false)
-        expect(await store.grievances.addParticipant({ ...make.participant(), requestKey: joiner.requestKey })).toBe(false)
+        const once = { ...joinedCase(c, joiner), strictPrivacy: 'anonymous' as const }
+        expect(await store.grievances.join(once, joiner)).toBe('joined')
+        const twice = joinedCase(once, early)
+        expect(await store.grievances.join(twice, early)).toBe('joined')
+        expect(await store.grievances.get(c.id)).toEqual(twice)
+        expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c: twice, participants: [reporter, early, joiner] })
+        expect(await store.grievances.getWithParticipantsByReceiptHash(c.receiptHash)).toEqual({ c: twice, participants: [reporter, early, joiner] })
         expect(await store.grievances.listParticipants(c.id)).toEqual([reporter, early, joiner])
-        expect(await store.grievances.getParticipant(c.id, joiner.reporterKey)).toEqual(joiner)
+        expect(await store.grievances.getByRequestKey(joiner.requestKey)).toEqual({ c: twice, participant: joiner })
+      })
+
+      test('When a join is stale, repeats a worker or reuses a requestKey, then it is refused and writes nothing', async () => {
+        const c = make.grievanceCase()
+        const reporter = make.participant({ caseId: c.id })
+        expect(await store.grievances.create(c, reporter)).toBe(true)
+        const other = make.grievanceCase()
+        const elsewhere = make.participant({ caseId: other.id })
+        expect(await store.grievances.create(other, elsewhere)).toBe(true)
+        const joiner = make.participant({ caseId: c.id, role: 'joiner' })
+        // A version that skips one, and the version already stored: both stale.
+        expect(await store.grievances.join({ ...joinedCase(c, joiner), version: 3 }, joiner)).toBe('stale')
+        expect(await store.grievances.join({ ...joinedCase(c, joiner), version: 1 }, joiner)).toBe('stale')
+        // The reporter again, under a new request key: a worker is on a case once.
+        expect(await store.grievances.join(joinedCase(c, reporter), { ...reporter, role: 'joiner', requestKey: make.uid('req') })).toBe('stale')
+        // Another case's participant's request key.
+        expect(await store.grievances.join(joinedCase(c, joiner), { ...joiner, requestKey: elsewhere.requestKey })).toBe('duplicate')
+        expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c, participants: [reporter] })
+        expect(await store.grievances.getWithParticipants(other.id)).toEqual({ c: other, participants: [elsewhere] })
+        // Then the join as read: written once; the same join again is stale (the worker is on the case).
+        const next = joinedCase(c, joiner)
+        expect(await store.grievances.join(next, joiner)).toBe('joined')
+        expect(await store.grievances.join(joinedCase(next, joiner), joiner)).toBe('stale')
+        expect(await store.grievances.listParticipants(c.id)).toEqual([reporter, joiner])
+      })
+
+      test('When two co-workers join from the same read at once, then exactly one is written', async () => {
+        const c = make.grievanceCase()
+        const reporter = make.participant({ caseId: c.id })
+        expect(await store.grievances.create(c, reporter)).toBe(true)
+        const [a, b] = [make.participant({ caseId: c.id, role: 'joiner' }), make.participant({ caseId: c.id, role: 'joiner' })]
+        const results = await Promise.all([store.grievances.join(joinedCase(c, a), a), store.grievances.join(joinedCase(c, b), b)])
+        expect([...results].sort()).toEqual(['joined', 'stale'])
+        const winner = results[0] === 'joined' ? a : b
+        expect(await store.grievances.getWithParticipants(c.id)).toEqual({ c: joinedCase(c, winner), participants: [reporter, winner] })
       })
 
       test('When a worker has reported and joined several cases, then listByReporter pages them newest case first', async () => {
         const reporterKey = make.uid('rk')
-        const mine = Array.from({ length: 5 }, () => make.participant({ reporterKey, caseId: make.uid('case') }))
-        for (const p of [...mine.slice(2), make.participant(), ...mine.slice(0, 2)]) expect(await store.grievances.addParticipant(p)).toBe(true)
+        const cases = Array.from({ length: 5 }, () => make.grievanceCase())
+        const mine: Participant[] = []
+        for (const [i, c] of cases.entries()) {
+          // Reporter of the even ones, joiner of the odd ones.
+          if (i % 2 === 0) {
+            const p = make.participant({ caseId: c.id, reporterKey })
+            expect(await store.grievances.create(c, p)).toBe(true)
+            mine.push(p)
+          } else {
+            expect(await store.grievances.create(c, make.participant({ caseId: c.id }))).toBe(true)
+            const p = make.participant({ caseId: c.id, reporterKey, role: 'joiner' })
+            expect(await store.grievances.join(joinedCase(c, p), p)).toBe('joined')
+            mine.push(p)
+          }
+        }
+        await seed([make.grievanceCase()])
         const { sizes, items } = await collect((after) => store.grievances.listByReporter(reporterKey, after, 2))
         expect(sizes).toEqual([2, 2, 1])
         expect(items).toEqual([...mine].reverse())
         expect((await store.grievances.listByReporter(reporterKey, undefined, 2)).next).toBe(mine[3].caseId)
       })
-
-      test('When a worker submitted on several days, then countByReporterDay counts that day only', async () => {
-        const reporterKey = make.uid('rk')
-        for (const day of ['2026-03-10', '2026-03-10', '2026-03-10', '2026-03-11']) {
-          expect(await store.grievances.addParticipant(make.participant({ reporterKey, day }))).toBe(true)
-        }
-        await store.grievances.addParticipant(make.participant({ day: '2026-03-10' }))
-        expect(await store.grievances.countByReporterDay(reporterKey, '2026-03-10')).toBe(3)
-        expect(await store.grievances.countByReporterDay(reporterKey, '2026-03-11')).toBe(1)
-        expect(await store.grievances.countByReporterDay(reporterKey, '2026-03-12')).toBe(0)
-      })
     })
 
     describe('messages', () => {
+      /** A case of its own, created with a reporter: messages go onto a case that exists. */
+      async function aCase(overrides: Partial<GrievanceCase> = {}) {
+        const c = make.grievanceCase(overrides)
+        const reporter = make.participant({ caseId: c.id })
+        expect(await store.grievances.create(c, reporter)).toBe(true)
+        return { c, reporter }
+      }
+
       test('When messages are added to a case, then listMessages pages them by id, oldest first, and leaves out other cases', async () => {
-        const caseId = make.uid('case')
+        const { c } = await aCase()
+        const { c: other } = await aCase()
+        const caseId = c.id
         const mine = [
           make.caseMessage({ caseId, from: 'worker', orgId: null, senderKey: 'hmac-of-openid', kind: 'info_reply', attachments: ['private/x.jpg'] }),
           make.caseMessage({ caseId, kind: 'info_request' }),
           make.caseMessage({ caseId }),
         ]
-        for (const m of [mine[2], make.caseMessage(), mine[0], mine[1]]) await store.grievances.addMessage(m)
+        for (const m of [mine[2], make.caseMessage({ caseId: other.id }), mine[0], mine[1]]) expect(await store.grievances.addMessage(m)).toBe(true)
         const { sizes, items } = await collect((after) => store.grievances.listMessages(caseId, after, 2))
         expect(sizes).toEqual([2, 1])
         expect(items).toEqual(mine)
         expect((await store.grievances.listMessages(caseId, undefined, 2)).next).toBe(mine[1].id)
+        expect(await store.grievances.listMessages(caseId, mine[2].id, 2)).toEqual({ items: [], next: null })
         // Who sent a worker message round-trips; an officer message has no sender key.
         expect(items.map((m) => m.senderKey)).toEqual(['hmac-of-openid', null, null])
+        // A case read carries no messages; a case without any pages none.
+        expect(await store.grievances.get(caseId)).toEqual(c)
+        expect(await store.grievances.getWithParticipants(caseId)).toEqual({ c, participants: [expect.objectContaining({ caseId })] })
+        expect(await store.grievances.listMessages(make.uid('case'), undefined, 10)).toEqual({ items: [], next: null })
       })
 
-      test('When a message carries a request key, then a second message under it is refused and the first is found by it', async () => {
-        const caseId = make.uid('case')
+      test('When a message is added to a case that does not exist, then it is refused and nothing is written', async () => {
+        const m = make.caseMessage()
+        expect(await store.grievances.addMessage(m)).toBe(false)
+        expect((await store.grievances.listMessages(m.caseId, undefined, 10)).items).toEqual([])
+        expect(await store.grievances.get(m.caseId)).toBeNull()
+      })
+
+      test('When a message carries a request key, then a second message under it is refused and the first is found by it, with its case', async () => {
+        const { c } = await aCase()
+        const { c: other } = await aCase()
+        const caseId = c.id
         const requestKey = make.uid('rq')
         const first = make.caseMessage({ caseId, requestKey })
         expect(await store.grievances.addMessage(first)).toBe(true)
         expect(await store.grievances.addMessage(make.caseMessage({ caseId, requestKey, text: '重发' }))).toBe(false)
-        expect(await store.grievances.getMessageByRequestKey(requestKey)).toEqual(first)
-        expect(await store.grievances.getMessageByRequestKey(make.uid('rq'))).toBeNull()
+        expect(await store.grievances.getMessageByRequestKey(caseId, requestKey)).toEqual({ c, m: first })
+        expect(await store.grievances.getMessageByRequestKey(caseId, make.uid('rq'))).toBeNull()
+        // The key is looked up on the case it names.
+        expect(await store.grievances.getMessageByRequestKey(other.id, requestKey)).toBeNull()
         // Messages without a key are never refused for it, and read back without one.
         const plain = [make.caseMessage({ caseId }), make.caseMessage({ caseId })]
         for (const m of plain) expect(await store.grievances.addMessage(m)).toBe(true)
         expect((await store.grievances.listMessages(caseId, undefined, 10)).items).toEqual([first, ...plain])
+        expect((await store.grievances.listMessages(caseId, undefined, 10)).items.map((m) => 'requestKey' in m)).toEqual([true, false, false])
       })
 
       test('When 10 writers add a message under one request key at once, then exactly one is written', async () => {
-        const caseId = make.uid('case')
+        const { c } = await aCase()
+        const caseId = c.id
         const requestKey = make.uid('rq')
         const tries = Array.from({ length: 10 }, () => make.caseMessage({ caseId, requestKey }))
         const results = await Promise.all(tries.map((m) => store.grievances.addMessage(m)))
         expect(results.filter(Boolean)).toHaveLength(1)
         const written = (await store.grievances.listMessages(caseId, undefined, 10)).items
         expect(written).toEqual([tries[results.indexOf(true)]])
-        expect(await store.grievances.getMessageByRequestKey(requestKey)).toEqual(written[0])
+        expect(await store.grievances.getMessageByRequestKey(caseId, requestKey)).toEqual({ c, m: written[0] })
+      })
+
+      test('When a case is read with its messages, then it comes with its participants and the page listMessages gives', async () => {
+        const { c, reporter } = await aCase()
+        const joiner = make.participant({ caseId: c.id, role: 'joiner' })
+        const joined = { ...c, participantCount: 2, version: 2 }
+        expect(await store.grievances.join(joined, joiner)).toBe('joined')
+        const thread = Array.from({ length: 5 }, () => make.caseMessage({ caseId: c.id }))
+        for (const m of [...thread].reverse()) expect(await store.grievances.addMessage(m)).toBe(true)
+        const firstPage = await store.grievances.getWithMessages(c.id, undefined, 2)
+        expect(firstPage).toEqual({ c: joined, participants: [reporter, joiner], messages: { items: thread.slice(0, 2), next: thread[1].id } })
+        expect((await store.grievances.getWithMessages(c.id, thread[3].id, 2))?.messages).toEqual({ items: [thread[4]], next: null })
+        for (const after of [undefined, thread[0].id, thread[2].id]) {
+          expect((await store.grievances.getWithMessages(c.id, after, 2))?.messages).toEqual(await store.grievances.listMessages(c.id, after, 2))
+        }
+        // The page size is clamped to 1..100, as every list's.
+        expect((await store.grievances.getWithMessages(c.id, undefined, 0))?.messages.items).toEqual([thread[0]])
+        expect(await store.grievances.getWithMessages(make.uid('case'), undefined, 10)).toBeNull()
+      })
+
+      test('When a case is saved with a message, then both are written; on a stale version or a used request key neither is', async () => {
+        const { c, reporter } = await aCase({ status: 'accepted' })
+        const paused = { ...c, status: 'awaiting_info' as const, pausedSince: '2026-03-12T10:00:00+08:00', version: 2 }
+        const question = make.caseMessage({ caseId: c.id, kind: 'info_request' })
+        expect(await store.grievances.updateWithMessage(paused, question)).toBe(true)
+        expect(await store.grievances.getWithMessages(c.id, undefined, 10)).toEqual({ c: paused, participants: [reporter], messages: { items: [question], next: null } })
+        // The same version again (a lost race): neither the case nor the message.
+        const stale = make.caseMessage({ caseId: c.id })
+        expect(await store.grievances.updateWithMessage({ ...paused, summary: '又一次' }, stale)).toBe(false)
+        // A reply's request key already on the case (a retry): neither.
+        const requestKey = make.uid('rq')
+        const reply = make.caseMessage({ caseId: c.id, from: 'worker', orgId: null, senderKey: reporter.reporterKey, kind: 'info_reply', requestKey })
+        expect(await store.grievances.addMessage({ ...reply, id: make.uid('msg'), kind: 'message' })).toBe(true)
+        const resumed = { ...paused, status: 'accepted' as const, pausedSince: null, version: 3 }
+        expect(await store.grievances.updateWithMessage(resumed, reply)).toBe(false)
+        const after = (await store.grievances.getWithMessages(c.id, undefined, 10))!
+        expect(after.c).toEqual(paused)
+        expect(after.messages.items.map((m) => m.id)).not.toContain(stale.id)
+        expect(after.messages.items.map((m) => m.id)).not.toContain(reply.id)
+        expect(after.messages.items).toHaveLength(2)
+        // With a fresh key it lands, and is found by it.
+        const fresh = { ...reply, requestKey: make.uid('rq') }
+        expect(await store.grievances.updateWithMessage(resumed, fresh)).toBe(true)
+        expect(await store.grievances.getMessageByRequestKey(c.id, fresh.requestKey)).toEqual({ c: resumed, m: fresh })
+        expect(await store.grievances.get(c.id)).toEqual(resumed)
+      })
+
+      test('When two writers save a case with a message from the same read at once, then exactly one of them is written', async () => {
+        const { c } = await aCase({ status: 'accepted' })
+        const next = { ...c, status: 'awaiting_info' as const, version: 2 }
+        const tries = [make.caseMessage({ caseId: c.id, kind: 'info_request' }), make.caseMessage({ caseId: c.id, kind: 'info_request' })]
+        const results = await Promise.all(tries.map((m) => store.grievances.updateWithMessage(next, m)))
+        expect([...results].sort()).toEqual([false, true])
+        expect((await store.grievances.listMessages(c.id, undefined, 10)).items).toEqual([tries[results.indexOf(true)]])
+        expect(await store.grievances.get(c.id)).toEqual(next)
       })
     })
 
@@ -518,16 +654,75 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         await expect(store.inbox.markRead(make.uid('inbox'))).resolves.toBeUndefined()
       })
 
-      test('When one action writes several items together, then addMany stores each, and listBetween walks ids oldest first', async () => {
+      test('When markReadFor names the item’s recipient and type, then it marks it read and returns it; else nothing is written; markUnread gives it back', async () => {
+        const recipientKey = make.uid('rk')
+        const question = make.inboxItem({ recipientKey, type: 'grievance.checkin', dueAt: '2026-05-01T09:00:00+08:00' })
+        const other = make.inboxItem({ recipientKey })
+        for (const i of [question, other]) await store.inbox.add(i)
+        // Someone else's key, another type, an unknown id: null, and the item stays unread.
+        expect(await store.inbox.markReadFor(question.id, make.uid('rk'), 'grievance.checkin')).toBeNull()
+        expect(await store.inbox.markReadFor(question.id, recipientKey, 'grievance.accepted')).toBeNull()
+        expect(await store.inbox.markReadFor(make.uid('inbox'), recipientKey, 'grievance.checkin')).toBeNull()
+        expect(await store.inbox.get(question.id)).toEqual(question)
+        expect(await store.inbox.markReadFor(question.id, recipientKey, 'grievance.checkin')).toEqual({ ...question, read: true })
+        expect(await store.inbox.get(question.id)).toEqual({ ...question, read: true })
+        // Again (already read): still the item.
+        expect(await store.inbox.markReadFor(question.id, recipientKey, 'grievance.checkin')).toEqual({ ...question, read: true })
+        await store.inbox.markUnread(question.id)
+        expect(await store.inbox.get(question.id)).toEqual(question)
+        expect(await store.inbox.get(other.id)).toEqual(other)
+        await expect(store.inbox.markUnread(make.uid('inbox'))).resolves.toBeUndefined()
+      })
+
+      test('When list is given several recipient keys, then it pages their items merged newest first, and no one else’s', async () => {
+        const [a, b, c] = [make.uid('rk'), make.uid('rk'), make.uid('rk')]
+        // Ids are time-ordered: written in this order, interleaving the keys.
+        const items = [a, b, a, c, b, b, a].map((recipientKey) => make.inboxItem({ recipientKey }))
+        const others = [make.inboxItem(), make.inboxItem({ recipientKey: `${a}x` })]
+        for (const i of [...items, ...others]) await store.inbox.add(i)
+        const { sizes, items: read } = await collect((after) => store.inbox.list([a, b, c], after, 3))
+        expect(sizes).toEqual([3, 3, 1])
+        expect(read).toEqual([...items].reverse())
+        // A key given twice reads its items once; one key in an array is the single-key list; no key, nothing.
+        expect((await store.inbox.list([c, a, c], undefined, 10)).items).toEqual(items.filter((i) => i.recipientKey !== b).reverse())
+        expect(await store.inbox.list([b], undefined, 10)).toEqual(await store.inbox.list(b, undefined, 10))
+        expect(await store.inbox.list([], undefined, 10)).toEqual({ items: [], next: null })
+        // After a cursor, only older items of those keys.
+        expect((await store.inbox.list([a, c], items[3].id, 10)).items).toEqual([items[2], items[0]])
+      })
+
+      test('When one action writes several items together, then sideRecords.write stores each, and listBetween walks ids oldest first', async () => {
         const base = make.uid('walk')
         const [a, b, c] = ['1', '2', '3'].map((n) => make.inboxItem({ id: `${base}-${n}` }))
-        await store.inbox.addMany([c, a])
-        await store.inbox.addMany([])
+        await store.sideRecords.write({ audit: [], inbox: [c, a], checkins: [] })
+        await store.sideRecords.write({ audit: [], inbox: [], checkins: [] })
         await store.inbox.add(b)
         expect(await store.inbox.get(c.id)).toEqual(c)
         expect(await store.inbox.listBetween(`${base}-0`, `${base}-9`, 10)).toEqual([a, b, c])
         expect(await store.inbox.listBetween(a.id, c.id, 10)).toEqual([b]) // both bounds exclusive
         expect(await store.inbox.listBetween(`${base}-0`, `${base}-9`, 2)).toEqual([a, b])
+      })
+
+      test("When an action's audit lines, items and check-ins are written together, then each kind reads back alone, and a check-in scheduled again keeps the stored one", async () => {
+        const day = make.uniqueDay()
+        const recordId = make.uid('rec')
+        const entry = { id: make.uid('aud'), at: at(day, 8), actor: 'worker', action: 'probe.write', recordType: 'probe', recordId }
+        const item = make.inboxItem({ id: `${make.uid('side')}-1` })
+        const first = make.checkin({ dueAt: at(day, 9) })
+        await store.sideRecords.write({ audit: [entry], inbox: [item], checkins: [first] })
+        expect(await store.inbox.get(item.id)).toEqual(item)
+        expect(await store.inbox.get(entry.id)).toBeNull()
+        expect((await store.audit.listByRecord('probe', recordId, undefined, 10)).items).toEqual([entry])
+        expect((await store.checkins.listDue(at(day, 12), `${at(day, 0)}|`, 10)).items).toEqual([first])
+
+        // Resolved again after a reopen: the same check-in id with a later time is ignored; the other records land.
+        const again = { ...entry, id: make.uid('aud'), action: 'probe.again' }
+        const later = make.inboxItem({ id: `${make.uid('side')}-2` })
+        const fresh = make.checkin({ dueAt: at(day, 10) })
+        await store.sideRecords.write({ audit: [again], inbox: [later], checkins: [{ ...first, dueAt: at(day, 11) }, fresh] })
+        expect((await store.audit.listByRecord('probe', recordId, undefined, 10)).items.map((e) => e.action).sort()).toEqual(['probe.again', 'probe.write'])
+        expect(await store.inbox.get(later.id)).toEqual(later)
+        expect((await store.checkins.listDue(at(day, 12), `${at(day, 0)}|`, 10)).items).toEqual([first, fresh])
       })
     })
 

@@ -55,9 +55,11 @@ describe('Grievance store: SQLite specifics', () => {
     expect(plan(GRIEVANCE_SQL.forStats)).toMatch(/SEARCH grievances USING INDEX grievances_created \(\(created_at,id\)>\(\?,\?\) AND created_at<\?\)/)
     expect(plan(PARTICIPANT_SQL.byCase)).toMatch(/SEARCH grievance_participants USING INDEX grievance_participants_case_joined \(case_id=\?\)/)
     expect(plan(PARTICIPANT_SQL.byReporterAfter)).toMatch(/SEARCH grievance_participants USING INDEX grievance_participants_reporter \(reporter_key=\? AND case_id<\?\)/)
-    expect(plan(PARTICIPANT_SQL.countByDay)).toMatch(/USING COVERING INDEX grievance_participants_reporter_day \(reporter_key=\? AND day=\?\)/)
     expect(plan(PARTICIPANT_SQL.messages)).toMatch(/SEARCH grievance_messages USING INDEX grievance_messages_case \(case_id=\? AND id>\?\)/)
     expect(plan(INBOX_SQL.after)).toMatch(/SEARCH inbox USING INDEX inbox_recipient \(recipient_key=\? AND id<\?\)/)
+    // A merged inbox: one index search per key, merged in id order.
+    expect(plan(INBOX_SQL.mergedAfter)).toMatch(/^MERGE \(UNION ALL\)/)
+    expect(plan(INBOX_SQL.mergedAfter).match(/SEARCH inbox USING INDEX inbox_recipient \(recipient_key=\? AND id<\?\)/g)).toHaveLength(3)
     expect(plan(CHECKIN_SQL.due)).toMatch(/SEARCH checkins USING INDEX checkins_due \(\(due_at,id\)>\(\?,\?\) AND due_at<\?\)/)
     const all = [
       ...[{}, { status: 'pending' }, { overdue: true }, { supervised: true }].map((f) => queueSql(f as QueueFilter)),

@@ -1,17 +1,17 @@
 /**
  * The membership store contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake of the
- * TCB API), then what only CloudBase shows: the holds written with each record in one transaction, their
- * release, the take-over of stale holds, the conditional updates and the atomic counter the SDK sends.
+ * TCB API), then what only CloudBase shows: one document per join, uniqueness by the unique indexes on its claims
+ * (one request per create, approval, decision — no holds, no transaction), the conditional updates and the member
+ * sequence drawn in blocks.
  */
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
-import { HOLD_GRACE_MS, HOLDS } from '../../cloudfunctions/_lib/store/cloudbase/membership-holds'
-import type { Store } from '../../cloudfunctions/_lib/store/port'
+import { MEMBER_SEQ_BLOCK, MEMBERSHIPS } from '../../cloudfunctions/_lib/store/cloudbase/memberships'
+import type { Member, Store } from '../../cloudfunctions/_lib/store/port'
 import { createCollections } from '../../scripts/cloudbase-init'
 import { startCloudbaseFake, type CloudbaseFake } from '../support/cloudbase-fake'
 import * as make from '../support/factories'
 import { runMembershipStoreContract } from './membership-contract'
 
-// Each create is a transaction of about six requests through the SDK and HTTP: seeding 250 takes seconds.
 jest.setTimeout(20_000)
 
 runMembershipStoreContract('Membership store: CloudBase (node-sdk → local fake)', async () => {
@@ -33,157 +33,77 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     store = openCloudbaseStore(fake.app)
   })
 
-  const writes = () =>
-    fake.requests
-      .filter((r) => r.action !== 'database.getDocument')
-      .map((r) => `${r.action.replace('database.', '')} ${String(r.body.collectionName)}`)
-  const holds = () => fake.app.database().collection(HOLDS)
-  const hold = async (id: string) => ((await holds().doc(id).get()).data as Array<Record<string, unknown>>)[0] ?? null
-  /** A hold as a crashed invocation leaves it: owner `recordId`, written at `at`. */
-  const leaveHold = (id: string, recordId: string, at: string) => holds().add({ _id: id, recordId, at })
-  const earlier = (iso: string, ms: number) => new Date(Date.parse(iso) - ms).toISOString()
+  const actions = () => fake.requests.map((r) => `${r.action.replace('database.', '')} ${String(r.body.collectionName)}`)
+  const raw = async (id: string) => ((await fake.app.database().collection(MEMBERSHIPS).doc(id).get()).data as Array<Record<string, unknown>>)[0] ?? null
+  const claims = async (id: string) => {
+    const d = await raw(id)
+    return d && { uRequest: d.uRequest, uPendingAccount: d.uPendingAccount, uPendingPerson: d.uPendingPerson, uPerson: d.uPerson, uAccount: d.uAccount, uMemberNo: d.uMemberNo }
+  }
+  const memberOf = (a: ReturnType<typeof make.application>, over: Partial<Member> = {}): Member =>
+    make.member({ id: a.id, applicationId: a.id, idHash: a.idHash, holderKey: a.holderKey, ...over })
+  const approved = (a: ReturnType<typeof make.application>) => ({ ...a, status: 'approved' as const, escalateAt: null, version: a.version + 1 })
 
-  const start = 'startTransaction undefined'
-  const commit = 'commitTransaction undefined'
-  const abort = 'abortTransaction undefined'
-
-  test('When an application is created, then its request, account and person holds and the application are one transaction', async () => {
+  test('When an application is created, then it is one insert claiming its request, its account and its person (pending and reserved)', async () => {
     const a = make.application()
     fake.requests.length = 0
     expect(await store.memberships.createApplication(a)).toEqual({ ok: true })
-    expect(writes()).toEqual([start, ...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications', commit])
-    expect(fake.requests.slice(1, -1).every((r) => r.body.transactionId === fake.requests[1].body.transactionId)).toBe(true)
-    expect(await hold(`request:${a.requestKey}`)).toEqual({ _id: `request:${a.requestKey}`, recordId: a.id, at: a.createdAt })
-    expect(await hold(`pending-holder:${a.holderKey}`)).toEqual({ _id: `pending-holder:${a.holderKey}`, recordId: a.id, at: a.createdAt })
-    expect(await hold(`pending:${a.idHash}`)).toEqual({ _id: `pending:${a.idHash}`, recordId: a.id, at: a.createdAt })
+    expect(actions()).toEqual([`insertDocument ${MEMBERSHIPS}`])
+    expect(await claims(a.id)).toEqual({
+      uRequest: a.requestKey, uPendingAccount: a.holderKey, uPendingPerson: a.idHash, uPerson: a.idHash, uAccount: a.holderKey, uMemberNo: `~${a.id}`,
+    })
   })
 
-  test('When a flagged application is created, then it takes no person hold; deciding it frees its account hold', async () => {
-    const a = make.application({ identityConflict: true })
+  test('When a flagged join or a transfer is created, then it claims no person; the flagged join reserves its account, the transfer only its pending slot', async () => {
+    const flagged = make.application({ identityConflict: true })
+    const transfer = make.application({ kind: 'transfer', memberId: make.uid('mem') })
+    await store.memberships.createApplication(flagged)
+    await store.memberships.createApplication(transfer)
+    expect(await claims(flagged.id)).toMatchObject({ uPendingPerson: `~${flagged.id}`, uPerson: `~${flagged.id}`, uAccount: flagged.holderKey })
+    expect(await claims(transfer.id)).toMatchObject({ uPendingAccount: transfer.holderKey, uPendingPerson: transfer.idHash, uPerson: `~${transfer.id}`, uAccount: `~${transfer.id}` })
+  })
+
+  test('When the apply is retried, then the insert is refused by the request claim and one read names the first; nothing is written', async () => {
+    const a = make.application()
+    await store.memberships.createApplication(a)
     fake.requests.length = 0
-    expect(await store.memberships.createApplication(a)).toEqual({ ok: true })
-    expect(writes()).toEqual([start, ...Array(2).fill('insertDocument membership_holds'), 'insertDocument membership_applications', commit])
-    expect(await hold(`pending:${a.idHash}`)).toBeNull()
-    expect(await store.memberships.updateApplication({ ...a, status: 'rejected', escalateAt: null, version: 2 })).toBe(true)
-    expect(await hold(`pending-holder:${a.holderKey}`)).toBeNull()
+    expect(await store.memberships.createApplication(make.application({ requestKey: a.requestKey }))).toEqual({ ok: false, reason: 'DUPLICATE_REQUEST', existingId: a.id })
+    expect(actions()).toEqual([`insertDocument ${MEMBERSHIPS}`, `getDocument ${MEMBERSHIPS}`])
   })
 
   test('When an application stored before identityConflict existed is read, then it is not flagged', async () => {
     const a = make.application()
     const { identityConflict: _omit, id, ...legacy } = a
-    await fake.app.database().collection('membership_applications').add({ _id: id, ...legacy })
+    await fake.app.database().collection(MEMBERSHIPS).add({ _id: id, ...legacy, member: null })
     expect(await store.memberships.getApplication(id)).toEqual(a)
   })
 
-  test('When the apply is retried, then the blind insert of the request hold is refused and a second transaction reads who holds it; nothing is written', async () => {
+  test('When a join is approved, then application and member are one conditional update of its document; the reservation becomes the membership', async () => {
     const a = make.application()
     await store.memberships.createApplication(a)
+    const m = memberOf(a)
     fake.requests.length = 0
-    expect(await store.memberships.createApplication(make.application({ requestKey: a.requestKey }))).toMatchObject({ reason: 'DUPLICATE_REQUEST' })
-    expect(fake.requests.map((r) => r.action.replace('database.', ''))).toEqual([
-      'startTransaction', 'insertDocument', 'abortTransaction',
-      'startTransaction', 'getDocument', 'getDocument', 'abortTransaction',
-    ])
-    const again = make.application({ idHash: a.idHash })
-    expect(await store.memberships.createApplication(again)).toEqual({ ok: false, reason: 'ALREADY_APPLIED' })
-    expect(await hold(`request:${again.requestKey}`)).toBeNull()
-    expect(await hold(`pending-holder:${again.holderKey}`)).toBeNull()
-    expect(fake.transactions.open()).toBe(0)
+    expect(await store.memberships.approveJoin(approved(a), m)).toEqual({ ok: true, member: m })
+    expect(actions()).toEqual([`modifyDocument ${MEMBERSHIPS}`])
+    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: a.id, version: { $numberInt: '1' }, member: null })
+    expect(await claims(a.id)).toEqual({
+      uRequest: a.requestKey, uPendingAccount: `~${a.id}`, uPendingPerson: `~${a.id}`, uPerson: a.idHash, uAccount: a.holderKey, uMemberNo: m.memberNo,
+    })
+    expect(await store.memberships.getApplication(a.id)).toEqual(approved(a))
+    expect(await store.memberships.getMember(a.id)).toEqual(m)
+    // Final: the application of a join that made its member is not updated again.
+    expect(await store.memberships.updateApplication({ ...approved(a), rejectNote: 'x', version: 3 })).toBe(false)
   })
 
-  test('When the application insert is refused, then the transaction is rolled back: no hold stays and the insert’s error is thrown', async () => {
-    const holder = make.application()
-    await store.memberships.createApplication(holder)
-    const clash = make.application({ id: holder.id })
-    fake.requests.length = 0
-    await expect(store.memberships.createApplication(clash)).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' })
-    // The blind run, then the careful one (the duplicate might have been a hold): both rolled back.
-    expect(writes()).toEqual([
-      start, ...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications', abort,
-      start, ...Array(3).fill('insertDocument membership_holds'), 'insertDocument membership_applications', abort,
-    ])
-    expect(await hold(`request:${clash.requestKey}`)).toBeNull()
-    expect(await hold(`pending-holder:${clash.holderKey}`)).toBeNull()
-    expect(await hold(`pending:${clash.idHash}`)).toBeNull()
-  })
-
-  test('When an application is decided, then its pending holds are removed; its request hold stays', async () => {
+  test('When a member leaves, then the person and the account are free in the same update; the number stays claimed', async () => {
     const a = make.application()
     await store.memberships.createApplication(a)
-    expect(await store.memberships.updateApplication({ ...a, status: 'rejected', escalateAt: null, version: 2 })).toBe(true)
-    expect(await hold(`pending:${a.idHash}`)).toBeNull()
-    expect(await hold(`pending-holder:${a.holderKey}`)).toBeNull()
-    expect(await hold(`request:${a.requestKey}`)).toMatchObject({ recordId: a.id })
-  })
-
-  test('When a crash left a pending hold without its application, then it blocks within the grace period and is taken over after it', async () => {
-    const idHash = make.uid('idh')
-    const ghost = make.uid('app')
-    const a = make.application({ idHash })
-    await leaveHold(`pending:${idHash}`, ghost, earlier(a.createdAt, HOLD_GRACE_MS - 60_000))
-    expect(await store.memberships.createApplication(a)).toEqual({ ok: false, reason: 'ALREADY_APPLIED' })
-    // The refused apply released its own request hold, so the same request can come back.
-    const later = { ...a, createdAt: new Date(Date.parse(a.createdAt) + 120_000).toISOString() }
-    expect(await store.memberships.createApplication(later)).toEqual({ ok: true })
-    expect(await hold(`pending:${idHash}`)).toMatchObject({ recordId: a.id, at: later.createdAt })
-  })
-
-  test('When a lost release left a pending hold on a decided application, then the next apply takes it over at once', async () => {
-    const idHash = make.uid('idh')
-    const decided = make.application({ idHash, status: 'approved', escalateAt: null })
-    await store.memberships.createApplication(decided)
-    await leaveHold(`pending:${idHash}`, decided.id, decided.createdAt)
-    const next = make.application({ idHash })
-    expect(await store.memberships.createApplication(next)).toEqual({ ok: true })
-    expect(await hold(`pending:${idHash}`)).toMatchObject({ recordId: next.id })
-  })
-
-  test('When a crash left a request hold without its application, then a retry names it within the grace period and creates after it', async () => {
-    const a = make.application()
-    const ghost = make.uid('app')
-    await leaveHold(`request:${a.requestKey}`, ghost, earlier(a.createdAt, 60_000))
-    expect(await store.memberships.createApplication(a)).toEqual({ ok: false, reason: 'DUPLICATE_REQUEST', existingId: ghost })
-    await holds().doc(`request:${a.requestKey}`).update({ at: earlier(a.createdAt, HOLD_GRACE_MS + 1000) })
-    expect(await store.memberships.createApplication(a)).toEqual({ ok: true })
-    expect(await store.memberships.getApplicationByRequestKey(a.requestKey)).toEqual(a)
-  })
-
-  test('When two applies race for a stale hold, then exactly one takes it over', async () => {
-    const idHash = make.uid('idh')
-    const racers = [make.application({ idHash }), make.application({ idHash })]
-    await leaveHold(`pending:${idHash}`, make.uid('app'), earlier(racers[0].createdAt, HOLD_GRACE_MS + 1000))
-    const results = await Promise.all(racers.map((a) => store.memberships.createApplication(a)))
-    expect(results.filter((r) => r.ok)).toHaveLength(1)
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'ALREADY_APPLIED' })
-  })
-
-  test('When a member leaves, then the person’s hold is removed and the number’s hold stays', async () => {
-    const m = make.member()
+    const m = memberOf(a)
+    await store.memberships.approveJoin(approved(a), m)
     fake.requests.length = 0
-    expect(await store.memberships.createMember(m)).toBe(true)
-    expect(writes()).toEqual([start, 'insertDocument membership_holds', 'insertDocument membership_holds', 'insertDocument members', commit])
-    expect(await store.memberships.updateMember({ ...m, status: 'suspended', version: 2 })).toBe(true)
-    expect(await hold(`member:${m.idHash}`)).toMatchObject({ recordId: m.id })
-    expect(await store.memberships.updateMember({ ...m, status: 'left', version: 3 })).toBe(true)
-    expect(await hold(`member:${m.idHash}`)).toBeNull()
-    expect(await hold(`memberNo:${m.memberNo}`)).toMatchObject({ recordId: m.id })
-  })
-
-  test('When a lost release left a person hold on a member who left, then a new member takes it over at once', async () => {
-    const m = make.member({ status: 'left' })
-    await store.memberships.createMember(m)
-    await leaveHold(`member:${m.idHash}`, m.id, m.updatedAt)
-    expect(await store.memberships.createMember(make.member({ idHash: m.idHash }))).toBe(true)
-  })
-
-  test('When a crash left a member-number hold without its member, then the number is free only after the grace period', async () => {
-    const m = make.member()
-    await leaveHold(`memberNo:${m.memberNo}`, make.uid('mem'), earlier(m.updatedAt, 1000))
-    expect(await store.memberships.createMember(m)).toBe(false)
-    // The refused create released the person hold it took.
-    expect(await hold(`member:${m.idHash}`)).toBeNull()
-    await holds().doc(`memberNo:${m.memberNo}`).update({ at: earlier(m.updatedAt, HOLD_GRACE_MS + 1000) })
-    expect(await store.memberships.createMember(m)).toBe(true)
+    expect(await store.memberships.updateMember({ ...m, status: 'left', version: 2 })).toBe(true)
+    expect(actions()).toEqual([`modifyDocument ${MEMBERSHIPS}`])
+    expect(await claims(a.id)).toMatchObject({ uPerson: `~${a.id}`, uAccount: `~${a.id}`, uMemberNo: m.memberNo })
+    expect(await store.memberships.createApplication(make.application({ idHash: a.idHash, holderKey: a.holderKey }))).toEqual({ ok: true })
   })
 
   test('When a record is updated, then the SDK sends one conditional update with sub-documents set whole', async () => {
@@ -193,7 +113,7 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     expect(await store.memberships.updateApplication({ ...a, overdue: true, version: 2 })).toBe(true)
     expect(fake.requests).toHaveLength(1)
     expect(fake.requests[0].body).toMatchObject({ action: 'database.modifyDocument', merge: true, upsert: false })
-    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: a.id, version: { $numberInt: '1' } })
+    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: a.id, version: { $numberInt: '1' }, member: null })
     const data = JSON.parse(String(fake.requests[0].body.data)) as { $set: Record<string, unknown> }
     expect(Object.keys(data.$set).every((k) => !k.includes('.'))).toBe(true)
     expect(Object.keys(data.$set)).toEqual(expect.arrayContaining(['consents', 'history']))
@@ -206,15 +126,37 @@ describe('Membership store: CloudBase specifics (real SDK, local fake)', () => {
     expect((await store.memberships.getMember(m.id))?.workplace.enterpriseId).toBeNull()
   })
 
-  test('When the sequence is advanced, then each call is one atomic updateAndReturn with $inc; the counter is created on first use', async () => {
+  test('When an account’s membership is asked for, then one query answers the member, its join’s consent and the pending transfer; an imported member’s application costs one read more', async () => {
+    const a = make.application()
+    await store.memberships.createApplication(a)
+    const m = memberOf(a)
+    await store.memberships.approveJoin(approved(a), m)
+    const t = make.application({ kind: 'transfer', holderKey: a.holderKey, idHash: a.idHash, memberId: m.id })
+    await store.memberships.createApplication(t)
+    fake.requests.length = 0
+    expect(await store.memberships.getHolderMembership(a.holderKey)).toEqual({ member: m, idConsent: a.consents.idNumber, pending: t })
+    expect(actions()).toEqual([`getDocument ${MEMBERSHIPS}`])
+    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ $or: [{ 'member.holderKey': a.holderKey }, { uPendingAccount: a.holderKey }] })
+
+    const imported = make.member({ applicationId: t.id })
+    await store.memberships.createMember(imported)
+    fake.requests.length = 0
+    expect(await store.memberships.getHolderMembership(imported.holderKey)).toEqual({ member: imported, idConsent: t.consents.idNumber, pending: null })
+    expect(actions()).toEqual([`getDocument ${MEMBERSHIPS}`, `getDocument ${MEMBERSHIPS}`])
+  })
+
+  test(`When numbers are drawn, then the counter is raised by ${MEMBER_SEQ_BLOCK} at once (created on first use) and the block is handed out without a request`, async () => {
     fake.requests.length = 0
     expect(await store.memberships.nextMemberSeq()).toBe(1)
     expect(fake.requests.map((r) => r.action)).toEqual(['database.modifyAndReturnDoc', 'database.insertDocument', 'database.modifyAndReturnDoc'])
+    expect(JSON.parse(String(fake.requests[0].body.data))).toEqual({ $inc: { value: { $numberInt: String(MEMBER_SEQ_BLOCK) } } })
     fake.requests.length = 0
-    expect(await store.memberships.nextMemberSeq()).toBe(2)
-    expect(fake.requests).toHaveLength(1)
-    expect(fake.requests[0].body).toMatchObject({ action: 'database.modifyAndReturnDoc', collectionName: 'counters' })
-    expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: 'memberSeq' })
-    expect(JSON.parse(String(fake.requests[0].body.data))).toEqual({ $inc: { value: { $numberInt: '1' } } })
+    for (let n = 2; n <= MEMBER_SEQ_BLOCK; n++) expect(await store.memberships.nextMemberSeq()).toBe(n)
+    expect(fake.requests).toHaveLength(0)
+    // Another instance (another warm container) draws its own block; this one refills after its last.
+    const other = openCloudbaseStore(fake.app)
+    expect(await other.memberships.nextMemberSeq()).toBe(MEMBER_SEQ_BLOCK + 1)
+    expect(await store.memberships.nextMemberSeq()).toBe(2 * MEMBER_SEQ_BLOCK + 1)
+    expect(fake.requests).toHaveLength(2)
   })
 })

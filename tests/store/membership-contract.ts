@@ -5,17 +5,20 @@
  *
  * Semantics stated here, for both adapters:
  * - `createApplication` inserts or refuses: DUPLICATE_REQUEST (with the existing id) when the requestKey
- *   exists, HOLDER_PENDING when the holderKey (the account) has a pending application, ALREADY_APPLIED when
- *   another non-flagged application with the idHash is pending; of racing creates for one idHash (or one
- *   account) exactly one lands. A decided application does not block a new one; an application flagged
- *   `identityConflict` holds no idHash (it can never block the person whose ID number it names).
- * - `createMember` is false when the idHash has a current (active or suspended) member, the memberNo is
- *   taken (for life: also by a member who left), or the id exists; of racing creates exactly one lands.
+ *   exists, HOLDER_MEMBER (a join) when the account holds a current membership, HOLDER_PENDING when the holderKey
+ *   (the account) has a pending application, ALREADY_APPLIED when another non-flagged application with the idHash
+ *   is pending, ALREADY_MEMBER (a non-flagged join) when the idHash has a current member; of racing creates for
+ *   one idHash (or one account) exactly one lands. A decided application does not block a new one; an application
+ *   flagged `identityConflict` holds no idHash (it can never block the person whose ID number it names).
+ * - A pending join reserves its account (and, unflagged, its person) for the member it may become.
+ * - `createMember` is false when the idHash or the account has a current (active or suspended) member or a
+ *   pending join's reservation, the memberNo is taken (for life: also by a member who left), or the id exists;
+ *   of racing creates exactly one lands. `approveJoin` writes a join's decision and member together or neither.
  * - Updates replace the record iff the stored version is `version - 1`; of two racers exactly one wins.
  * - Lists are keyset pages (limit clamped to 1..100, `next` = the last item's cursor after a full page):
  *   queue (reviewBy, id) with cursor `${reviewBy}|${id}`; due (escalateAt, id) with `${escalateAt}|${id}`;
  *   an applicant's applications id descending (cursor = id); an org's members by memberNo (cursor = memberNo).
- * - `nextMemberSeq` hands each caller its own value, consecutive, also under concurrency.
+ * - `nextMemberSeq` hands each caller its own value, consecutive from one store instance, also under concurrency.
  */
 import type { Application, ApplicationQueueFilter, Member, Store } from '../../cloudfunctions/_lib/store/port'
 import { collect, ids } from './paging'
@@ -461,6 +464,150 @@ export function runMembershipStoreContract(label: string, open: () => Promise<Op
         expect(await store.memberships.updateMember({ ...mine[0], orgId: to, version: 2 })).toBe(true)
         expect(ids((await store.memberships.listMembers(to, undefined, 10)).items)).toEqual([mine[0].id])
         expect((await store.memberships.listMembers(orgId, undefined, 10)).items).toHaveLength(4)
+      })
+    })
+
+    describe('joins and memberships: reservations, approveJoin (decision 0022)', () => {
+      const memberOf = (a: Application, over: Partial<Member> = {}): Member =>
+        make.member({ id: a.id, applicationId: a.id, idHash: a.idHash, holderKey: a.holderKey, orgId: a.assignedOrgId, ...over })
+      const approvedOf = (a: Application): Application => ({ ...a, status: 'approved', escalateAt: null, decidedAt: '2026-03-12T09:00:00+08:00', version: a.version + 1 })
+
+      test('When the account holds a current membership, then its join is HOLDER_MEMBER, flagged or not; a transfer is not refused for it', async () => {
+        const m = make.member()
+        await seedMembers([m])
+        for (const identityConflict of [false, true]) {
+          expect(await store.memberships.createApplication(make.application({ holderKey: m.holderKey, identityConflict }))).toEqual({ ok: false, reason: 'HOLDER_MEMBER' })
+        }
+        const transfer = make.application({ kind: 'transfer', holderKey: m.holderKey, idHash: m.idHash, memberId: m.id })
+        expect(await store.memberships.createApplication(transfer)).toEqual({ ok: true })
+        // The refusal order: the request first, then the account's membership before its pending application.
+        expect(await store.memberships.createApplication(make.application({ holderKey: m.holderKey }))).toEqual({ ok: false, reason: 'HOLDER_MEMBER' })
+      })
+
+      test('When the person is another account’s current member, then a join is ALREADY_MEMBER; flagged it lands; after the member leaves a join lands', async () => {
+        const m = make.member()
+        await seedMembers([m])
+        expect(await store.memberships.createApplication(make.application({ idHash: m.idHash }))).toEqual({ ok: false, reason: 'ALREADY_MEMBER' })
+        const flagged = make.application({ idHash: m.idHash, identityConflict: true })
+        expect(await store.memberships.createApplication(flagged)).toEqual({ ok: true })
+        expect(await store.memberships.updateMember({ ...m, status: 'left', version: 2 })).toBe(true)
+        expect(await store.memberships.createApplication(make.application({ idHash: m.idHash }))).toEqual({ ok: true })
+      })
+
+      test('When a join is pending, then it reserves its person and account: createMember of another record for either is false until it is decided', async () => {
+        const a = make.application()
+        await seed([a])
+        expect(await store.memberships.createMember(make.member({ idHash: a.idHash }))).toBe(false)
+        expect(await store.memberships.createMember(make.member({ holderKey: a.holderKey }))).toBe(false)
+        expect(await store.memberships.getMemberByIdHash(a.idHash)).toBeNull()
+        expect(await store.memberships.updateApplication({ ...a, status: 'rejected', rejectReason: 'OTHER', rejectNote: '测试', escalateAt: null, version: 2 })).toBe(true)
+        expect(await store.memberships.createMember(make.member({ idHash: a.idHash, holderKey: a.holderKey }))).toBe(true)
+      })
+
+      test('When a join is approved, then application and member are written together and every look-up finds the member', async () => {
+        const a = make.application()
+        await seed([a])
+        const m = memberOf(a)
+        expect(await store.memberships.approveJoin(approvedOf(a), m)).toEqual({ ok: true, member: m })
+        expect(await store.memberships.getApplication(a.id)).toEqual(approvedOf(a))
+        expect(await store.memberships.getMember(a.id)).toEqual(m)
+        expect(await store.memberships.getMemberByIdHash(a.idHash)).toEqual(m)
+        expect(await store.memberships.getMemberByHolder(a.holderKey)).toEqual(m)
+        expect(await store.memberships.getMemberByNo(m.memberNo)).toEqual(m)
+        expect((await store.memberships.listMembers(a.assignedOrgId, undefined, 10)).items).toEqual([m])
+        expect(await store.memberships.getPendingApplication(a.idHash)).toBeNull()
+        // The person and the account are the member's now.
+        expect(await store.memberships.createApplication(make.application({ idHash: a.idHash }))).toEqual({ ok: false, reason: 'ALREADY_MEMBER' })
+        expect(await store.memberships.createApplication(make.application({ holderKey: a.holderKey }))).toEqual({ ok: false, reason: 'HOLDER_MEMBER' })
+      })
+
+      test('When getHolderMembership is asked, then it answers the account’s membership, its join’s ID-number consent and its pending application together', async () => {
+        const a = make.application({ consents: { idNumber: { version: 'id-2026-09', at: '2026-03-09T08:00:00+08:00' }, shareWithUnion: { version: 'share-2026-11', at: '2026-03-09T08:00:00+08:00' } } })
+        expect(await store.memberships.getHolderMembership(a.holderKey)).toEqual({ member: null, idConsent: null, pending: null })
+        await seed([a])
+        // A pending join: no member yet.
+        expect(await store.memberships.getHolderMembership(a.holderKey)).toEqual({ member: null, idConsent: null, pending: a })
+        const m = memberOf(a)
+        expect((await store.memberships.approveJoin(approvedOf(a), m)).ok).toBe(true)
+        expect(await store.memberships.getHolderMembership(a.holderKey)).toEqual({ member: m, idConsent: a.consents.idNumber, pending: null })
+        // The member's pending transfer comes with it; another account's pending application does not.
+        const t = make.application({ kind: 'transfer', holderKey: a.holderKey, applicantKey: a.applicantKey, idHash: a.idHash, memberId: m.id, fromOrgId: m.orgId })
+        await seed([t, make.application({ kind: 'transfer', idHash: make.uid('idh') })])
+        expect(await store.memberships.getHolderMembership(a.holderKey)).toEqual({ member: m, idConsent: a.consents.idNumber, pending: t })
+        // Decided, it is no longer pending; a member who left is still answered (their most recent membership).
+        expect(await store.memberships.updateApplication({ ...t, status: 'rejected', rejectReason: 'OTHER', rejectNote: '撤销', escalateAt: null, version: 2 })).toBe(true)
+        const left: Member = { ...m, status: 'left', version: 2 }
+        expect(await store.memberships.updateMember(left)).toBe(true)
+        expect(await store.memberships.getHolderMembership(a.holderKey)).toEqual({ member: left, idConsent: a.consents.idNumber, pending: null })
+        // The account joins again outside a review (an import): the current membership wins; its consent is that of the
+        // application it names, or none.
+        const imported = make.member({ holderKey: a.holderKey, idHash: a.idHash, applicationId: t.id })
+        await seedMembers([imported])
+        expect(await store.memberships.getHolderMembership(a.holderKey)).toEqual({ member: imported, idConsent: t.consents.idNumber, pending: null })
+        const seeded = make.member()
+        await seedMembers([seeded])
+        expect(await store.memberships.getHolderMembership(seeded.holderKey)).toEqual({ member: seeded, idConsent: null, pending: null })
+      })
+
+      test('When approveJoin meets a stale version, a taken number, a flagged join’s real holder or an account’s card, then it writes nothing and says why', async () => {
+        const a = make.application()
+        await seed([a])
+        expect(await store.memberships.approveJoin({ ...approvedOf(a), version: 3 }, memberOf(a))).toEqual({ ok: false, reason: 'CONFLICT' })
+        const numbered = make.member()
+        await seedMembers([numbered])
+        expect(await store.memberships.approveJoin(approvedOf(a), memberOf(a, { memberNo: numbered.memberNo }))).toEqual({ ok: false, reason: 'NUMBER_TAKEN' })
+        expect(await store.memberships.getMember(a.id)).toBeNull()
+        expect(await store.memberships.getApplication(a.id)).toEqual(a)
+        // A flagged join: refused while the real holder's pending application stands, then while their membership does.
+        const flagged = make.application({ idHash: a.idHash, identityConflict: true })
+        await seed([flagged])
+        expect(await store.memberships.approveJoin(approvedOf(flagged), memberOf(flagged))).toEqual({ ok: false, reason: 'IDENTITY_TAKEN' })
+        const real = memberOf(a)
+        expect((await store.memberships.approveJoin(approvedOf(a), real)).ok).toBe(true)
+        expect(await store.memberships.approveJoin(approvedOf(flagged), memberOf(flagged))).toEqual({ ok: false, reason: 'IDENTITY_TAKEN' })
+        expect(await store.memberships.getApplication(flagged.id)).toEqual(flagged)
+        // Once the real holder left, the flagged one may be approved.
+        expect(await store.memberships.updateMember({ ...real, status: 'left', version: 2 })).toBe(true)
+        expect((await store.memberships.approveJoin(approvedOf(flagged), memberOf(flagged))).ok).toBe(true)
+      })
+
+      test('When two officers approve one join at once (numbers apart), then exactly one member is made and the other is CONFLICT', async () => {
+        const a = make.application()
+        await seed([a])
+        const [one, two] = [memberOf(a), memberOf(a)]
+        const results = await Promise.all([store.memberships.approveJoin(approvedOf(a), one), store.memberships.approveJoin(approvedOf(a), two)])
+        expect(results.filter((r) => r.ok)).toHaveLength(1)
+        expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'CONFLICT' })
+        const won = results[0].ok ? one : two
+        expect(await store.memberships.getMember(a.id)).toEqual(won)
+        expect(await store.memberships.getMemberByNo((won === one ? two : one).memberNo)).toBeNull()
+      })
+
+      test('When a join and another account’s flagged join of one person are approved at once, then exactly one becomes the member', async () => {
+        const a = make.application()
+        const flagged = make.application({ idHash: a.idHash, identityConflict: true })
+        await seed([a, flagged])
+        // The first application is rejected, a second one of the person arrives; both it and the flagged one are approved.
+        expect(await store.memberships.updateApplication({ ...a, status: 'rejected', rejectReason: 'OTHER', rejectNote: '测试', escalateAt: null, version: 2 })).toBe(true)
+        const b = make.application({ idHash: a.idHash })
+        await seed([b])
+        const results = await Promise.all([
+          store.memberships.approveJoin(approvedOf(b), memberOf(b)),
+          store.memberships.approveJoin(approvedOf(flagged), memberOf(flagged)),
+        ])
+        expect(results.filter((r) => r.ok)).toHaveLength(1)
+        expect((await store.memberships.getMemberByIdHash(a.idHash))?.id).toBe(results[0].ok ? b.id : flagged.id)
+      })
+
+      test('When two accounts apply with one ID number at once, then exactly one holds it and the other is refused (and may file flagged)', async () => {
+        const idHash = make.uid('idh')
+        const racers = [make.application({ idHash }), make.application({ idHash })]
+        const results = await Promise.all(racers.map((a) => store.memberships.createApplication(a)))
+        expect(results.filter((r) => r.ok)).toHaveLength(1)
+        expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'ALREADY_APPLIED' })
+        const loser = racers[results.findIndex((r) => !r.ok)]
+        expect(await store.memberships.createApplication({ ...loser, identityConflict: true })).toEqual({ ok: true })
+        expect((await store.memberships.getPendingApplication(idHash))?.id).toBe(racers[results.findIndex((r) => r.ok)].id)
       })
     })
 

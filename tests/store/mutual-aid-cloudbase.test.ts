@@ -2,7 +2,9 @@
  * The mutual aid store contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake of the TCB API), then
  * what only CloudBase shows: fileClaim is three requests (the enrolment's conditional update recording the filing,
  * one insert of every invoice key, the claim) and a refusal undoes what it wrote; an invoice key is a document whose
- * `_id` is the hash; the sweep settles the recorded filings; every other method is one request. That every query is served by an index in collections.ts is checked
+ * `_id` is the hash; the sweep settles the recorded filings; a rejection is two requests (the claim, then the
+ * enrolment's recorded increment) whose mark the sweep clears; enrolling inserts without a look-up; every other
+ * method is one request. That every query is served by an index in collections.ts is checked
  * with the other contracts in tests/deploy/index-coverage.test.ts.
  */
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
@@ -142,8 +144,63 @@ describe('Mutual aid store: CloudBase specifics (real SDK, local fake)', () => {
     for (const [expected, work] of one) expect(await requests(work)).toEqual([expected])
     const roster = Array.from({ length: 150 }, () => aid.enrolment())
     expect(await requests(() => store.mutualAid.addEnrolments(roster))).toEqual([
-      'getDocument mutual_aid_enrolments', 'insertDocument mutual_aid_enrolments',
-      'getDocument mutual_aid_enrolments', 'insertDocument mutual_aid_enrolments',
+      'insertDocument mutual_aid_enrolments', 'insertDocument mutual_aid_enrolments',
     ])
+  })
+
+  test('When enrolments clash with stored ones, then no look-up comes first: one clashing alone is reported at once, in a batch one read sorts ours from theirs', async () => {
+    const [a, b, c, d] = [0, 1, 2, 3].map(() => aid.enrolment())
+    await store.mutualAid.addEnrolments([b, d])
+    expect(await requests(async () => expect(await store.mutualAid.addEnrolments([{ ...b, by: 'self' }])).toEqual({ existing: [b.id] }))).toEqual([
+      'insertDocument mutual_aid_enrolments',
+    ])
+    // Ordered insert: a lands, b clashes; one read of the four (a ours, b and d theirs, c absent); c inserted again.
+    expect(await requests(async () => expect(await store.mutualAid.addEnrolments([a, { ...b, by: 'self' }, c, { ...d, by: 'self' }])).toEqual({ existing: [b.id, d.id] }))).toEqual([
+      'insertDocument mutual_aid_enrolments', 'getDocument mutual_aid_enrolments', 'insertDocument mutual_aid_enrolments',
+    ])
+    for (const e of [a, b, c, d]) expect(await store.mutualAid.getEnrolment(e.id)).toEqual(e)
+  })
+
+  test('When a payment is confirmed, then it is one find-and-modify with status and scope in its condition', async () => {
+    const e = aid.enrolment({ status: 'enrolled', paymentReference: null, paymentConfirmedAt: null })
+    await store.mutualAid.addEnrolments([e])
+    expect(await requests(() => store.mutualAid.confirmEnrolment(e.id, 'town', 'BANK-1', '2026-12-06T10:00:00+08:00'))).toEqual([
+      'modifyAndReturnDoc mutual_aid_enrolments',
+    ])
+    expect(await requests(() => store.mutualAid.confirmEnrolment(e.id, 'town', 'BANK-2', '2026-12-06T10:00:00+08:00'))).toEqual([
+      'modifyAndReturnDoc mutual_aid_enrolments',
+    ])
+    expect(await store.mutualAid.getEnrolment(e.id)).toMatchObject({ status: 'active', paymentReference: 'BANK-1', version: 2 })
+  })
+
+  test('When a claim is rejected, then two requests — the claim by a find-and-modify that marks it, the enrolment released by an increment it records — and the sweep clears the mark without releasing twice', async () => {
+    const e = aid.enrolment({ capUsed: 0.1 })
+    await store.mutualAid.addEnrolments([e])
+    const c = aid.claimUnder(e, { status: 'checked' })
+    await store.mutualAid.fileClaim(c, aid.reserved(e, c))
+    const event = { at: '2027-03-15T10:00:00+08:00', type: 'rejected', actor: 'o-town', code: 'OTHER', note: '不符合条件' }
+    const reject = (id: string) => store.mutualAid.rejectClaim(id, { scopeOrgId: 'city', notHolderKey: 'officer' }, { code: 'OTHER', note: '不符合条件' }, event)
+    expect(await requests(() => reject(c.id))).toEqual([
+      'modifyAndReturnDoc mutual_aid_claims',
+      'modifyDocument mutual_aid_enrolments',
+    ])
+    expect(await raw('mutual_aid_claims', c.id)).toMatchObject({ status: 'rejected', releaseDue: '2027-03-15T10:00:00+08:00', queueKey: c.createdAt })
+    expect(await raw('mutual_aid_enrolments', e.id)).toMatchObject({ releasedClaims: [c.id], version: 3 })
+    // The increment's binary noise (0.1 + 2750 − 2750) never reaches the record.
+    expect((await store.mutualAid.getEnrolment(e.id))?.capUsed).toBe(0.1)
+    // Not yet due for the sweep; then due: the release is found made (no change), the mark cleared.
+    expect(await store.mutualAid.settleRejections('2027-03-15T09:59:59+08:00', undefined, 100)).toEqual({ settled: 0, released: 0, next: null })
+    expect(await requests(async () => expect(await store.mutualAid.settleRejections('2027-03-16T00:00:00+08:00', undefined, 100)).toMatchObject({ released: 0 }))).toEqual([
+      'getDocument mutual_aid_claims', 'modifyDocument mutual_aid_enrolments', 'modifyDocument mutual_aid_claims',
+    ])
+    expect(await raw('mutual_aid_claims', c.id)).not.toHaveProperty('releaseDue')
+    expect(await raw('mutual_aid_enrolments', e.id)).toMatchObject({ releasedClaims: [c.id], version: 3 })
+    expect(await store.mutualAid.getClaim(c.id)).toMatchObject({ status: 'rejected', version: 2 })
+    // A claim paying nothing has nothing to give back: the claim alone.
+    const none = aid.claimUnder(e, { status: 'checked', payout: { ...c.payout, payable: 0 } })
+    await store.mutualAid.fileClaim(none, aid.reserved((await store.mutualAid.getEnrolment(e.id))!, none))
+    expect(await requests(() => reject(none.id))).toEqual(['modifyAndReturnDoc mutual_aid_claims'])
+    // Refused: one request, nothing written.
+    expect(await requests(async () => expect(await reject(none.id)).toBeNull())).toEqual(['modifyAndReturnDoc mutual_aid_claims'])
   })
 })

@@ -102,6 +102,34 @@ export function runMutualAidEnrolmentContract(m: () => MutualAidStore) {
       expect(await m().getEnrolment(e.id)).toEqual(active)
     })
 
+    test('When a payment is confirmed in one conditional write, then an enrolled one in scope becomes active; anything else is left and answered null', async () => {
+      const at = '2026-12-06T10:00:00+08:00'
+      const e = await enrolled({ status: 'enrolled', paymentReference: null, paymentConfirmedAt: null })
+      // Out of scope: an org that is not on its path (a prefix of a segment is not the segment).
+      expect(await m().confirmEnrolment(e.id, e.orgId.slice(0, -1), 'BANK-1', at)).toBeNull()
+      expect(await m().confirmEnrolment(e.id, 'elsewhere', 'BANK-1', at)).toBeNull()
+      expect(await m().getEnrolment(e.id)).toEqual(e)
+      const active = { ...e, status: 'active' as const, paymentReference: 'BANK-7', paymentConfirmedAt: at, version: 2 }
+      // The town above the union: in scope.
+      expect(await m().confirmEnrolment(e.id, 'town', 'BANK-7', at)).toEqual(active)
+      expect(await m().getEnrolment(e.id)).toEqual(active)
+      // Active already, ended, or no such enrolment: nothing written.
+      expect(await m().confirmEnrolment(e.id, 'town', 'BANK-8', at)).toBeNull()
+      const over = await enrolled({ status: 'ended', endedOn: '2027-02-01', paymentReference: null, paymentConfirmedAt: null })
+      expect(await m().confirmEnrolment(over.id, 'city', 'BANK-9', at)).toBeNull()
+      expect(await m().confirmEnrolment(`${e.planId}:${make.uid('member')}`, 'city', 'BANK-9', at)).toBeNull()
+      expect(await m().getEnrolment(e.id)).toEqual(active)
+      expect(await m().getEnrolment(over.id)).toEqual(over)
+    })
+
+    test('When two federations confirm the same payment at once, then exactly one write lands', async () => {
+      const e = await enrolled({ status: 'enrolled', paymentReference: null, paymentConfirmedAt: null })
+      const results = await Promise.all(['BANK-A', 'BANK-B'].map((ref) => m().confirmEnrolment(e.id, 'city', ref, '2026-12-06T10:00:00+08:00')))
+      expect(results.filter((r) => r !== null)).toHaveLength(1)
+      expect(await m().getEnrolment(e.id)).toEqual(results.find((r) => r !== null))
+      expect((await m().getEnrolment(e.id))?.version).toBe(2)
+    })
+
     test('When a member holds enrolments of several cover years, then they list newest cover year first, up to the limit', async () => {
       const holderKey = make.uid('holder')
       const years = ['2026-12-31', '2028-12-31', '2027-12-31', '2028-12-31']

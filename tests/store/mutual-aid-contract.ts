@@ -17,6 +17,11 @@
  *   enrolment race before the winner's claim exists (ENROLMENT_CHANGED); filed again it gets DUPLICATE_REQUEST.
  * - endEnrolments ends a membership's running enrolments; settleFilings repairs CloudBase filings a crash left
  *   (mutual-aid-contract-lists.ts, atomicity-contract.ts): with none left, it settles without giving anything back.
+ * - rejectClaim rejects a checked claim iff it is in the guard's approving scope and not the decider's own, in one
+ *   conditional write, and gives its reservation back exactly once, without the enrolment's version (the enrolment
+ *   moves on one); settleRejections finishes what a crash between CloudBase's two writes left (atomicity-contract.ts)
+ *   and gives nothing back twice.
+ * - confirmEnrolment activates an `enrolled` enrolment in the caller's scope in one conditional write, else null.
  */
 import type { Claim, Enrolment, FileClaimResult } from '../../cloudfunctions/_lib/store/mutual-aid-port'
 import type { Store } from '../../cloudfunctions/_lib/store/port'
@@ -215,6 +220,65 @@ export function runMutualAidStoreContract(label: string, open: () => Promise<Ope
         expect(await m().updateClaim(rejected, released)).toBe(true)
         expect(await m().getClaim(c.id)).toEqual(rejected)
         expect(await m().getEnrolment(e.id)).toEqual(released)
+      })
+
+      const EVENT = { at: '2027-03-15T10:00:00+08:00', type: 'rejected', actor: 'o-town', code: 'DOCUMENTS_INVALID', note: '发票无法核验' }
+      const REJECTION = { code: 'DOCUMENTS_INVALID' as const, note: '发票无法核验' }
+      const guardOf = (overrides: Partial<{ scopeOrgId: string; notHolderKey: string }> = {}) => ({ scopeOrgId: 'city', notHolderKey: make.uid('officer-holder'), ...overrides })
+      const rejectedOf = (c: Claim): Claim => ({ ...c, status: 'rejected', rejection: REJECTION, escalateAt: null, history: [...c.history, EVENT], version: c.version + 1 })
+
+      test('When a checked claim is rejected in scope, then it is written and answered, its reservation given back (to the fen) and the enrolment moved on a version', async () => {
+        const e = await enrolled({ capUsed: 1000.1 })
+        const c = aid.claimUnder(e, { status: 'checked', escalateAt: '2027-03-19T23:59:59+08:00' })
+        const held = aid.reserved(e, c)
+        await m().fileClaim(c, held)
+        // Another claim moves the enrolment after this one was filed: the rejection does not need its version.
+        const other = aid.claimUnder(e)
+        const moved = aid.reserved(held, other)
+        expect(await m().fileClaim(other, moved)).toEqual({ ok: true })
+        // Out of scope (another town; a prefix of the segment is not the segment), or the decider's own claim: nothing written.
+        expect(await m().rejectClaim(c.id, guardOf({ scopeOrgId: make.uid('town') }), REJECTION, EVENT)).toBeNull()
+        expect(await m().rejectClaim(c.id, guardOf({ scopeOrgId: c.approveOrgId.slice(0, -1) }), REJECTION, EVENT)).toBeNull()
+        expect(await m().rejectClaim(c.id, guardOf({ notHolderKey: c.holderKey }), REJECTION, EVENT)).toBeNull()
+        expect(await m().rejectClaim(make.uid('claim'), guardOf(), REJECTION, EVENT)).toBeNull()
+        expect(await m().getClaim(c.id)).toEqual(c)
+        expect(await reread(e)).toEqual(moved)
+        const rejected = rejectedOf(c)
+        expect(await m().rejectClaim(c.id, guardOf({ scopeOrgId: c.approveOrgId }), REJECTION, EVENT)).toEqual(rejected)
+        expect(await m().getClaim(c.id)).toEqual(rejected)
+        // To the fen: 1000.1 + 2750 + 2750 − 2750.
+        expect(await reread(e)).toEqual({ ...moved, capUsed: 3750.1, version: moved.version + 1 })
+        // A filing from the enrolment as read before the rejection loses its race.
+        const late = aid.claimUnder(e)
+        expect(await m().fileClaim(late, aid.reserved(moved, late))).toEqual({ ok: false, reason: 'ENROLMENT_CHANGED' })
+        // Again: no longer checked, nothing given back twice.
+        expect(await m().rejectClaim(c.id, guardOf(), REJECTION, EVENT)).toBeNull()
+        expect(await m().getClaim(c.id)).toEqual(rejected)
+        expect((await reread(e)).capUsed).toBe(3750.1)
+      })
+
+      test('When a critical-illness claim that set the flag is rejected twice at once, then one rejection stands and the flag and payable are released once', async () => {
+        const e = await enrolled()
+        const c = aid.claimUnder(e, { status: 'checked', benefit: 'critical_illness' })
+        const held = aid.reserved(e, c)
+        expect(held.criticalUsed).toBe(true)
+        await m().fileClaim(c, held)
+        const results = await Promise.all(['o-town-1', 'o-town-2'].map((actor) => m().rejectClaim(c.id, guardOf(), REJECTION, { ...EVENT, actor })))
+        const won = results.filter((r) => r !== null)
+        expect(won).toHaveLength(1)
+        expect(await m().getClaim(c.id)).toEqual(won[0])
+        expect(won[0]!.history).toHaveLength(c.history.length + 1)
+        expect(await reread(e)).toEqual({ ...held, capUsed: 0, criticalUsed: false, version: held.version + 1 })
+        // Nothing was left for the sweep to give back (SQLite: nothing to do; CloudBase: the release was made).
+        let after: string | undefined
+        let released = 0
+        do {
+          const page = await m().settleRejections('2027-03-16T00:00:00+08:00', after, 100)
+          released += page.released
+          after = page.next ?? undefined
+        } while (after)
+        expect(released).toBe(0)
+        expect(await reread(e)).toEqual({ ...held, capUsed: 0, criticalUsed: false, version: held.version + 1 })
       })
 
       test('When two officers approve the same version at once, then exactly one transition happens', async () => {

@@ -2,7 +2,7 @@
  * The warm-container org cache of the CloudBase deps (issue 10): what it serves without a read, for how long,
  * and what always reads the store.
  */
-import type { Org } from '../../types/directory'
+import type { Enterprise, Org } from '../../types/directory'
 import { cachedOrgs, orgsForDisplay } from '../../cloudfunctions/_lib/store/org-cache'
 import type { DirectoryStore } from '../../cloudfunctions/_lib/store/port'
 import * as make from '../support/factories'
@@ -12,18 +12,20 @@ const TTL = 60_000
 /** The org part of a directory, counting reads. */
 function directoryWith(initial: Org[]) {
   const orgs = new Map(initial.map((o) => [o.id, o]))
-  const reads = { getOrg: 0, getOrgs: 0, listTowns: 0, getEnterprise: 0 }
+  const enterprises = new Map<string, Enterprise>()
+  const reads = { getOrg: 0, getOrgs: 0, listTowns: 0, getEnterprise: 0, getEnterprises: 0 }
   const inner = {
     getOrg: async (id: string) => (reads.getOrg++, orgs.get(id) ?? null),
     getOrgs: async (ids: string[]) => (reads.getOrgs++, ids.flatMap((id) => orgs.get(id) ?? []).sort((a, b) => a.id.localeCompare(b.id))),
     listTowns: async () => (reads.listTowns++, [...orgs.values()].filter((o) => o.type === 'town_federation')),
-    getEnterprise: async () => (reads.getEnterprise++, null),
+    getEnterprise: async (id: string) => (reads.getEnterprise++, enterprises.get(id) ?? null),
+    getEnterprises: async (ids: string[]) => (reads.getEnterprises++, ids.flatMap((id) => enterprises.get(id) ?? [])),
     upsertBatch: async (batch: { orgs: Org[] }) => {
       if (batch.orgs.some((o) => o.name === 'fail')) throw new Error('write failed')
       batch.orgs.forEach((o) => orgs.set(o.id, o))
     },
   } as unknown as DirectoryStore
-  return { inner, orgs, reads }
+  return { inner, orgs, enterprises, reads }
 }
 
 function setup(initial: Org[]) {
@@ -92,11 +94,28 @@ describe('cachedOrgs', () => {
     expect(s.reads).toMatchObject({ getOrg: 3, listTowns: 2 })
   })
 
-  it('When anything else is read, then it goes to the store every time', async () => {
+  it('When a routing decision reads an enterprise again within the TTL, then the store is read once; a missing one every time; an import clears it', async () => {
     const s = setup([])
-    await s.cached.getEnterprise('e-1')
-    await s.cached.getEnterprise('e-1')
+    expect(await s.cached.getEnterprise('e-1')).toBeNull()
+    const hx = make.enterprise({ id: 'e-1', name: '华鑫织造' })
+    s.enterprises.set('e-1', hx)
+    expect(await s.cached.getEnterprise('e-1')).toEqual(hx)
+    s.advance(TTL)
+    expect(await s.cached.getEnterprise('e-1')).toEqual(hx)
     expect(s.reads.getEnterprise).toBe(2)
+    s.enterprises.set('e-1', { ...hx, name: '华鑫织造（新）' })
+    await s.cached.upsertBatch(batch([]))
+    expect(await s.cached.getEnterprise('e-1')).toMatchObject({ name: '华鑫织造（新）' })
+    s.advance(TTL + 1)
+    await s.cached.getEnterprise('e-1')
+    expect(s.reads.getEnterprise).toBe(4)
+  })
+
+  it('When enterprises are read as a list or batch, then they go to the store every time (the import plans against them)', async () => {
+    const s = setup([])
+    await s.cached.getEnterprises(['e-1'])
+    await s.cached.getEnterprises(['e-1'])
+    expect(s.reads.getEnterprises).toBe(2)
   })
 
   it('When a view names orgs, then the cached ones are not read again and the rest are read in one batch', async () => {

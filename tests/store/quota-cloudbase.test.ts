@@ -1,6 +1,7 @@
 /**
  * The quota store contract on the CloudBase adapter (real @cloudbase/node-sdk → local fake of the TCB API), then what
- * only CloudBase shows: taking from an existing counter is one conditional single-document update.
+ * only CloudBase shows: the first unit of a counter is one insert, and taking from a counter the container has seen is
+ * one conditional single-document update.
  */
 import { openCloudbaseStore } from '../../cloudfunctions/_lib/store/cloudbase'
 import { createCollections } from '../../scripts/cloudbase-init'
@@ -31,5 +32,20 @@ describe('Quota store: CloudBase specifics (real SDK, local fake)', () => {
     expect(fake.requests).toHaveLength(1)
     expect(fake.requests[0].body).toMatchObject({ action: 'database.modifyDocument', collectionName: 'quota', merge: true })
     expect(JSON.parse(String(fake.requests[0].body.query))).toEqual({ _id: `${key}:2026-03-10T14`, n: { $lt: { $numberInt: '5' } } })
+  })
+
+  test('When the first unit of a period is taken, then it is one insert; another container then inserts, is refused, and raises', async () => {
+    const key = uid('q')
+    const actions = () => fake.requests.map((r) => r.action)
+    fake.requests.length = 0
+    expect(await openCloudbaseStore(fake.app).quota.take(key, '2026-03-10', 2)).toBe(true)
+    expect(actions()).toEqual(['database.insertDocument'])
+    fake.requests.length = 0
+    const other = openCloudbaseStore(fake.app)
+    expect(await other.quota.take(key, '2026-03-10', 2)).toBe(true)
+    expect(actions()).toEqual(['database.insertDocument', 'database.modifyDocument'])
+    // At the max: refused, and the count stays.
+    expect(await other.quota.take(key, '2026-03-10', 2)).toBe(false)
+    expect(await other.quota.count(key, '2026-03-10')).toBe(2)
   })
 })

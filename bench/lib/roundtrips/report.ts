@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { f1, mdTable } from '../format'
-import { CATEGORIES, budgetOf } from './budgets'
+import { ACTION_BUDGET, CATEGORIES, budgetOf } from './budgets'
 import type { ActionMeasure } from './harness'
 
 export const HEADING = '## Round trips per action (CloudBase adapter, local fake)'
@@ -47,6 +47,10 @@ export function markdownSection(results: Record<string, ActionMeasure>, info: { 
     `Within budget: **${keys.length - over.length} of ${keys.length}** actions.`,
     '',
     mdTable(['Action', 'Category', 'Requests', 'Budget', 'Within?', `p50 ms at +${info.delayMs} ms/request`], rows),
+    '',
+    'Actions with their own budget (`ACTION_BUDGET`), and why:',
+    '',
+    mdTable(['Action', 'Budget', 'Why'], Object.entries(ACTION_BUDGET).map(([k, b]) => [`\`${k}\``, String(b.budget), b.why])),
     '',
     'What each action over its budget sends (in order of first use):',
     '',

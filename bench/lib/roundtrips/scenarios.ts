@@ -50,7 +50,13 @@ export const SCENARIOS: Record<string, Scenario> = {
   'grievance.byReceipt': by(async (h) => { const c = await filedCase(h); return { caller: c.worker, input: { receipt: c.receipt } } }),
   'grievance.mine': by(async (h) => { const c = await filedCase(h); return { caller: c.worker, input: {} } }),
   'grievance.collective': as(newWorker(), () => ({ enterpriseId: 'e-hx', category: 'wage_arrears' })),
-  'grievance.join': by(async (h) => ({ caller: newWorker(), input: { caseId: (await filedCase(h)).id, requestId: uid('req'), privacy: 'anonymous' } })),
+  // As the report page does it: the worker is offered the case by `collective`, then joins it.
+  'grievance.join': by(async (h) => {
+    const worker = newWorker()
+    const c = await filedCase(h)
+    await h.call('grievance', worker, 'collective', { enterpriseId: 'e-hx', category: 'wage_arrears' })
+    return { caller: worker, input: { caseId: c.id, requestId: uid('req'), privacy: 'anonymous' } }
+  }),
   'grievance.reply': by(async (h) => { const c = await filedCase(h, 'accepted'); return { caller: c.worker, input: { id: c.id, text: '请问进展如何？' } } }),
   'grievance.messages': by(async (h) => { const c = await filedCase(h, 'accepted'); return { caller: c.worker, input: { id: c.id } } }),
   'grievance.confirm': by(async (h) => { const c = await filedCase(h, 'resolved'); return { caller: c.worker, input: { id: c.id } } }),

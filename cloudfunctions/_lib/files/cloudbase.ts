@@ -19,6 +19,8 @@ function cloudPathOf(key: string): string {
 
 /** File ids are `cloud://<env>.<bucket>/<cloudPath>`; ours all live under PREFIX. */
 const FILE_ID = /^cloud:\/\/[^/]+\/private\/(.+)$/
+/** Files per getTempFileURL request (the service answers at most 50 at once). */
+export const LINKS_PER_REQUEST = 50
 
 /** At most `maxBytes + 1` bytes of a response body; the rest is never read. */
 async function bodyUpTo(res: Response, maxBytes: number): Promise<Uint8Array> {
@@ -56,6 +58,20 @@ export function cloudbaseFiles(app: CloudBase): FilesPort {
       const link = fileList[0]
       if (!link || link.code !== 'SUCCESS') throw new AppError('NOT_FOUND', '文件不存在或已被删除')
       return link.tempFileURL
+    },
+    async signedUrls(fileIds, ttlSeconds) {
+      const maxAge = Math.max(1, Math.ceil(ttlSeconds))
+      const unique = [...new Set(fileIds)]
+      const links = new Map<string, string>()
+      for (let i = 0; i < unique.length; i += LINKS_PER_REQUEST) {
+        const batch = unique.slice(i, i + LINKS_PER_REQUEST)
+        const res = await app.getTempFileURL({ fileList: batch.map((fileID) => ({ fileID, maxAge })) })
+        // The SDK answers a refused request with its error fields and no list.
+        if (!Array.isArray(res.fileList)) throw new Error(`getTempFileURL failed: ${(res as { code?: string }).code ?? 'no list'}`)
+        // Matched by file id, not by position: each answer names its file.
+        for (const link of res.fileList) if (link.code === 'SUCCESS') links.set(link.fileID, link.tempFileURL)
+      }
+      return fileIds.map((id) => links.get(id) ?? null)
     },
     async exists(fileId) {
       // getTempFileURL answers per file (SUCCESS, STORAGE_FILE_NONEXIST, …) without reading the bytes;

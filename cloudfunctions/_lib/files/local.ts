@@ -58,6 +58,22 @@ export function localFiles(options: LocalFilesOptions): LocalFiles {
     await rm(meta, { force: true })
   }
 
+  function link(fileId: string, ttlSeconds: number): string {
+    locate(fileId)
+    const exp = String(Math.floor(clock().getTime() / 1000) + Math.max(1, Math.floor(ttlSeconds)))
+    return `${base()}/files/${encodeURIComponent(fileId)}?exp=${exp}&sig=${sign(fileId, exp)}`
+  }
+
+  async function exists(fileId: string): Promise<boolean> {
+    if (!isSafeKey(fileId)) return false
+    try {
+      return (await stat(locate(fileId).data)).isFile()
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+      throw error
+    }
+  }
+
   return {
     async put({ key, bytes, contentType }): Promise<StoredFile> {
       const { data, meta } = locate(key)
@@ -66,22 +82,16 @@ export function localFiles(options: LocalFilesOptions): LocalFiles {
       return { fileId: key, size: bytes.byteLength, contentType }
     },
     async signedUrl(fileId, ttlSeconds) {
-      locate(fileId)
-      const exp = String(Math.floor(clock().getTime() / 1000) + Math.max(1, Math.floor(ttlSeconds)))
-      return `${base()}/files/${encodeURIComponent(fileId)}?exp=${exp}&sig=${sign(fileId, exp)}`
+      return link(fileId, ttlSeconds)
+    },
+    async signedUrls(fileIds, ttlSeconds) {
+      // A stat each (local, no round trip): a file that is not stored gets no link, as on CloudBase.
+      return Promise.all(fileIds.map(async (id) => ((await exists(id)) ? link(id, ttlSeconds) : null)))
     },
     remove,
     // The file id is the key.
     removeKey: remove,
-    async exists(fileId) {
-      if (!isSafeKey(fileId)) return false
-      try {
-        return (await stat(locate(fileId).data)).isFile()
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
-        throw error
-      }
-    },
+    exists,
     keyOf: (fileId) => (isSafeKey(fileId) ? fileId : null),
     directUploadPath: () => null,
     async readUpTo(fileId, maxBytes) {

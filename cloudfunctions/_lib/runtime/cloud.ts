@@ -11,6 +11,7 @@ import { cloudbaseFiles } from '../files/cloudbase'
 import { openCloudbaseStore } from '../store/cloudbase'
 import { gateWrites } from '../store/cloudbase/schema-gate'
 import { withOrgCache } from '../store/org-cache'
+import { nonOfficers } from './non-officers'
 import { fieldCrypto, type Keys } from './crypto'
 import type { Caller, Deps, Limits, Logger } from './deps'
 import type { FunctionDef } from './function'
@@ -89,6 +90,7 @@ export function cloudDepsOn(app: CloudBase, keys: Keys, env: Record<string, stri
     limits: { dailyReportLimit: Number(env.UNION_DAILY_REPORT_LIMIT ?? 10), subscribeTemplates: subscribeTemplatesFrom(env.UNION_SUBSCRIBE_TEMPLATES) },
     // Only the notify function is given WX_APPID / WX_APP_SECRET (functions.config.ts); the others never send.
     subscribe: wechatHttpSender({ appId: env.WX_APPID, secret: env.WX_APP_SECRET }),
+    nonOfficers: nonOfficers(),
   }
 }
 

@@ -1,9 +1,10 @@
-import type { AuditEntry, InboxItem, Store } from '../store/port'
+import type { SideRecords, Store } from '../store/port'
 import type { FilesPort } from '../files/port'
 import type { FieldCrypto } from './crypto'
 import type { WorkCalendar } from '../domain/calendar'
 import type { SubscribeSender } from '../notify/sender'
 import type { TicketIssuer } from './custom-login'
+import type { NonOfficers } from './non-officers'
 import type { SubscribeKind } from '../../../types/notify'
 
 /**
@@ -41,8 +42,8 @@ export type Limits = {
   pushLagMs?: number
 }
 
-/** An action's audit lines and inbox items, written together when it ends (side-records.ts). */
-export type SideRecords = { audit: AuditEntry[]; inbox: InboxItem[] }
+/** An action's audit lines, inbox items and check-ins, written together when it ends (side-records.ts). */
+export type { SideRecords }
 
 /** Everything a handler may touch, injected so the same handler runs in CloudBase, the host and tests. */
 export type Deps = {
@@ -56,6 +57,8 @@ export type Deps = {
   limits: Limits
   /** WeChat subscribe messages: the HTTP API in CloudBase, a log line on the local host. */
   subscribe: SubscribeSender
+  /** Accounts this warm container found not to be officers (non-officers.ts); absent where reads are local. */
+  nonOfficers?: NonOfficers
   /** Desktop sign-in tickets: only the `account` function has them (CloudBase custom login; a local stand-in on the host). */
   tickets?: TicketIssuer
 }

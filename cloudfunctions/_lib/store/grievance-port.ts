@@ -2,9 +2,13 @@
  * Store ports for grievance reporting (issue 3). Same rules as port.ts: keyset pages, single-document atomic
  * writes guarded by `version`, no joins, every list backed by an index in both adapters.
  *
- * Privacy by construction: a case record holds NO reporter identity. Who reported (or joined) lives in
- * participant records keyed by `reporterKey` = HMAC(openid), with contact details encrypted. Officers' views are
- * built from the case plus participants filtered by each participant's privacy mode.
+ * Privacy by construction: a case record (`GrievanceCase`) holds NO reporter identity. Who reported (or joined) is
+ * a participant record keyed by `reporterKey` = HMAC(openid), with contact details encrypted, read through the
+ * participant methods below. Officers' views are built from the case plus participants filtered by each
+ * participant's privacy mode. Where they are stored is the adapter's: SQLite keeps a participants table; the
+ * CloudBase case document embeds them (one read, one write: decision 0021) and the adapter strips them from every
+ * `GrievanceCase` it returns. A case's messages are the same: SQLite keeps a messages table, the CloudBase case
+ * document embeds its thread (decision 0024), so a message lands with the case change it belongs to.
  */
 import type { Page } from '../../../types/zod'
 import type { HistoryEntry } from '../../../types/grievance'
@@ -83,13 +87,31 @@ export type CaseMessage = {
 
 export type QueueFilter = { status?: CaseStatus; overdue?: boolean; supervised?: boolean }
 
+/** A case with every participant: the reporter first, then joiners by joinedAt (then requestKey). */
+export type CaseWithParticipants = { c: GrievanceCase; participants: Participant[] }
+
+/** A case, its participants and one page of its messages (id ascending), in one read: the conversation view. */
+export type CaseWithMessages = CaseWithParticipants & { messages: Page<CaseMessage> }
+
+/** What `join` did: `stale` — the case moved on (or already holds this worker), nothing written; `duplicate` — the requestKey is taken. */
+export type JoinResult = 'joined' | 'stale' | 'duplicate'
+
 export interface GrievanceStore {
-  /** Inserts the case and its first participant. Returns false when the participant's requestKey exists. */
+  /** Inserts the case and its first participant, both or neither. Returns false when the participant's requestKey exists. */
   create(c: GrievanceCase, reporter: Participant): Promise<boolean>
   get(id: string): Promise<GrievanceCase | null>
-  getByReceiptHash(hash: string): Promise<GrievanceCase | null>
+  /** The case and its participants in one read (CloudBase: one request). */
+  getWithParticipants(id: string): Promise<CaseWithParticipants | null>
+  /** The case whose receipt code hashes to `hash`, and its participants, in one read (the receipt look-up). */
+  getWithParticipantsByReceiptHash(hash: string): Promise<CaseWithParticipants | null>
   /** Full replace iff the stored version is `c.version - 1`; false on a lost race. */
   update(c: GrievanceCase): Promise<boolean>
+  /**
+   * Adds `joiner` to the case and replaces the case with `c` in one atomic write, iff the stored version is
+   * `c.version - 1` and the case does not hold `joiner.reporterKey` yet (else `stale`); `duplicate` when
+   * `joiner.requestKey` is any participant's already. Nothing is written unless `joined`.
+   */
+  join(c: GrievanceCase, joiner: Participant): Promise<JoinResult>
   /** Cases assigned to `orgId`, ordered by (acceptBy, id) — the nearest deadline first. Cursor = `${acceptBy}|${id}`. */
   listQueue(orgId: string, filter: QueueFilter, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
   /** Supervised cases whose supervisor is `orgId`, same order. */
@@ -116,34 +138,42 @@ export interface GrievanceStore {
    */
   countsByEnterprise(q: { townId: string; since: string; collectiveFrom: number }): Promise<CaseGroup[]>
 
-  addParticipant(p: Participant): Promise<boolean>
-  getParticipantByRequestKey(requestKey: string): Promise<Participant | null>
-  getParticipant(caseId: string, reporterKey: string): Promise<Participant | null>
+  /** The case a participant's requestKey was written on, and that participant (a retried submission finds its case). */
+  getByRequestKey(requestKey: string): Promise<{ c: GrievanceCase; participant: Participant } | null>
   /** Every participant of the case: the reporter first, then joiners by joinedAt (then requestKey). */
   listParticipants(caseId: string): Promise<Participant[]>
   /** A worker's cases (as reporter or joiner), newest first. Cursor = caseId. */
   listByReporter(reporterKey: string, after: string | undefined, limit: number): Promise<Page<Participant>>
-  countByReporterDay(reporterKey: string, day: string): Promise<number>
 
-  /** Inserts the message; false (nothing written) when its `requestKey` is already another message's. */
+  /**
+   * Adds the message to its case (`m.caseId`); false, nothing written, when the case already holds a message under
+   * `m.requestKey` (a retried reply: a reply's key names its case) or there is no such case.
+   */
   addMessage(m: CaseMessage): Promise<boolean>
-  /** The message written under this request key (a retried reply), or null. */
-  getMessageByRequestKey(requestKey: string): Promise<CaseMessage | null>
+  /**
+   * Replaces the case with `c` and adds `m` to it in one atomic write, both or neither: iff the stored version is
+   * `c.version - 1` and the case holds no message under `m.requestKey`; else false, nothing written. The case
+   * changes that come with a message (a request for information, the answer to it, a reopening) use it.
+   */
+  updateWithMessage(c: GrievanceCase, m: CaseMessage): Promise<boolean>
+  /** The message written on the case under this request key (a retried reply), with the case as it is now; or null. */
+  getMessageByRequestKey(caseId: string, requestKey: string): Promise<{ c: GrievanceCase; m: CaseMessage } | null>
+  /** Messages by id, oldest first. Cursor = id. */
   listMessages(caseId: string, after: string | undefined, limit: number): Promise<Page<CaseMessage>>
+  /** The case, its participants and the page `listMessages(id, after, limit)` would return, in one read (CloudBase: one request). */
+  getWithMessages(id: string, after: string | undefined, limit: number): Promise<CaseWithMessages | null>
 }
 
-/** The participant and message half of GrievanceStore: each adapter implements it in its own file. */
+/** The participant and message look-ups of GrievanceStore: each adapter implements them in its own file. */
 export type ParticipantMethods = Pick<
   GrievanceStore,
-  | 'addParticipant'
-  | 'getParticipantByRequestKey'
-  | 'getParticipant'
+  | 'getByRequestKey'
   | 'listParticipants'
   | 'listByReporter'
-  | 'countByReporterDay'
   | 'addMessage'
   | 'getMessageByRequestKey'
   | 'listMessages'
+  | 'getWithMessages'
 >
 
 export type InboxItem = {
@@ -163,14 +193,22 @@ export type InboxItem = {
 
 export interface InboxStore {
   add(item: InboxItem): Promise<void>
-  /** The items of one action, written together (one request on CloudBase): see runtime/side-records.ts. */
-  addMany(items: readonly InboxItem[]): Promise<void>
   /** Items with `after` < id < `before`, oldest first (the subscribe-message queue step walks the inbox by id). */
   listBetween(after: string | null, before: string, limit: number): Promise<InboxItem[]>
-  /** Newest first. Cursor = id. */
-  list(recipientKey: string, after: string | undefined, limit: number): Promise<Page<InboxItem>>
+  /**
+   * The items of one recipient key, or of several merged (a worker reads theirs under unrelated keys:
+   * grievance/lib/worker-inbox.ts), newest first, in one read. Cursor = id (ids are unique and time-ordered).
+   */
+  list(recipientKeys: string | readonly string[], after: string | undefined, limit: number): Promise<Page<InboxItem>>
   get(id: string): Promise<InboxItem | null>
   markRead(id: string): Promise<void>
+  /**
+   * Marks the item read iff it is addressed to `recipientKey` and is of `type`, and returns it (read) in the same
+   * step (CloudBase: one find-and-modify); null, nothing written, when there is no such item. An answer takes its
+   * question this way before acting on it, and gives it back (`markUnread`) if the act fails.
+   */
+  markReadFor(id: string, recipientKey: string, type: string): Promise<InboxItem | null>
+  markUnread(id: string): Promise<void>
 }
 
 export type ScheduledCheckin = { id: string; caseId: string; reporterKey: string; dueAt: string; sent: boolean; kind: 'day30' | 'day90' }

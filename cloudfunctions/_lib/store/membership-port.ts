@@ -92,23 +92,52 @@ export type Member = PersonSecrets & {
   version: number
 }
 
+/** An account's membership records as `transfer` and `leave` need them: one read on CloudBase (docs/decisions/0022). */
+export type HolderMembership = {
+  /** As getMemberByHolder: the account's current (active or suspended) membership, else its most recent, else null. */
+  member: Member | null
+  /** The ID-number consent of the application that made `member` (`member.applicationId`); null when there is none. */
+  idConsent: Consent | null
+  /** The account's pending application, of any kind (at most one: createApplication), whichever member it names. */
+  pending: Application | null
+}
+
 export type ApplicationQueueFilter = { status?: ApplicationStatus; overdue?: boolean }
 
 export type CreateApplicationResult =
   | { ok: true }
   /** The requestKey exists: the caller answers with that application (a retry). */
   | { ok: false; reason: 'DUPLICATE_REQUEST'; existingId: string }
+  /** A join only: the account (holderKey) holds a current (active or suspended) membership: one card per account. */
+  | { ok: false; reason: 'HOLDER_MEMBER' }
   /** The account (holderKey) has a pending application: one at a time per account. */
   | { ok: false; reason: 'HOLDER_PENDING' }
   /** Another pending, non-flagged application holds this idHash (checked atomically: two racing applies → one wins). */
   | { ok: false; reason: 'ALREADY_APPLIED' }
+  /** A non-flagged join only: the idHash has a current member (of another account: the account's own is HOLDER_MEMBER). */
+  | { ok: false; reason: 'ALREADY_MEMBER' }
+
+/** What approving a join wrote: both records, or neither and why. */
+export type ApproveJoinResult =
+  /** `member`: as stored (the one given, or one a half-done approval of older code left). */
+  | { ok: true; member: Member }
+  /** The application is not at `version - 1` any more (another officer decided it, the sweep moved it). */
+  | { ok: false; reason: 'CONFLICT' }
+  /** The idHash has a current member, or another pending non-flagged application (a flagged join's real holder). */
+  | { ok: false; reason: 'IDENTITY_TAKEN' }
+  /** The account holds another current membership. */
+  | { ok: false; reason: 'HOLDER_MEMBER' }
+  /** The member number is taken (the sequence was behind): the caller draws another. */
+  | { ok: false; reason: 'NUMBER_TAKEN' }
 
 export interface MembershipStore {
   /**
-   * Inserts iff no other application has this requestKey, no other PENDING application has this holderKey,
-   * and (unless `a.identityConflict`) no other pending, non-flagged application has this idHash. Checked in
-   * that order. (Membership itself — an active/suspended member with this idHash — is checked by the caller
-   * via getMemberByIdHash.)
+   * Inserts iff no other application has this requestKey; for a pending join, the account (holderKey) holds no
+   * current membership; no other PENDING application has this holderKey; and (unless `a.identityConflict`) no
+   * other pending, non-flagged application has this idHash and, for a join, no current member has it. Checked in
+   * that order (the idHash ones: ALREADY_APPLIED before ALREADY_MEMBER). A pending join so RESERVES its account
+   * (and, unflagged, its person) for the membership it may become: while it is pending, createMember/approveJoin
+   * of another record for that holderKey (or idHash) is refused.
    */
   createApplication(a: Application): Promise<CreateApplicationResult>
   getApplication(id: string): Promise<Application | null>
@@ -125,20 +154,38 @@ export interface MembershipStore {
   listByApplicant(applicantKey: string, after: string | undefined, limit: number): Promise<Page<Application>>
 
   /**
-   * Inserts the member iff no member with this idHash is `active` or `suspended` and the memberNo is unused;
-   * false otherwise. A `left` member's idHash may be joined again (a new member record, a new number).
+   * Inserts the member iff no member with this idHash is `active` or `suspended`, the account (holderKey) holds no
+   * current membership, neither is reserved by a pending join of another record (createApplication), and the
+   * memberNo and id are unused; false otherwise. A `left` member's idHash may be joined again (a new member record,
+   * a new number). For members made outside a review (imports, seeds); a review's approval is approveJoin.
    */
   createMember(m: Member): Promise<boolean>
+  /**
+   * A join's approval, both writes or neither: replaces the application (`a`, status approved) iff its stored version
+   * is `a.version - 1`, and creates the member `m` (`m.id === a.id`) under createMember's rules — the application's
+   * own reservations count as the member's. A member already stored under `a.id` for this application (a half-done
+   * approval of older code) is kept as it is and only the application is written.
+   */
+  approveJoin(a: Application, m: Member): Promise<ApproveJoinResult>
   getMember(id: string): Promise<Member | null>
   /** The current (active or suspended) member with this idHash, if any. */
   getMemberByIdHash(idHash: string): Promise<Member | null>
   /** The holder's current (active or suspended) membership, if any, else their most recent one. */
   getMemberByHolder(holderKey: string): Promise<Member | null>
+  /**
+   * The account's membership (as getMemberByHolder), the ID-number consent of the application that made it, and the
+   * account's pending application, together. CloudBase: one query (a join's member lives in its application's
+   * document), one more read only for a member whose document is not its application's (createMember: imports).
+   */
+  getHolderMembership(holderKey: string): Promise<HolderMembership>
   getMemberByNo(memberNo: string): Promise<Member | null>
   /** Full replace iff the stored version is `m.version - 1`; false on a lost race. */
   updateMember(m: Member): Promise<boolean>
   /** Members of an org, ordered by memberNo. Cursor = memberNo. */
   listMembers(orgId: string, after: string | undefined, limit: number): Promise<Page<Member>>
-  /** The next value of the city-wide member sequence (1, 2, 3 …), atomic across concurrent callers. */
+  /**
+   * The next value of the city-wide member sequence, never handed out twice, increasing for one store instance.
+   * The CloudBase adapter reserves a block of values per warm instance (gaps when an instance ends, docs/cloudbase.md).
+   */
   nextMemberSeq(): Promise<number>
 }

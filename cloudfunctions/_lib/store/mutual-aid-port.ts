@@ -144,6 +144,13 @@ export interface MutualAidStore {
   listEnrolmentsOfOrg(orgId: string, planId: string, after: string | undefined, limit: number): Promise<Page<Enrolment>>
   updateEnrolment(e: Enrolment): Promise<boolean>
   /**
+   * 确认缴费 in one conditional write: the enrolment `id` → `active` with the payment's reference and time and the
+   * next version, iff it is `enrolled` and its orgPath lies in `scopeOrgId`'s scope (domain/scope.ts `inScope`).
+   * Returns the enrolment as written, or null when nothing matched (no such enrolment, out of scope, or another
+   * status: the caller reads it to say which).
+   */
+  confirmEnrolment(id: string, scopeOrgId: string, reference: string, at: string): Promise<Enrolment | null>
+  /**
    * The membership `memberId` (held by `holderKey`) ended: each of its enrolments still `enrolled` or `active` →
    * `ended` with `endedOn` = `lastDay` and the next version (an in-flight claim then loses its version race and
    * reads the end). Idempotent; returns how many it ended.
@@ -171,6 +178,26 @@ export interface MutualAidStore {
   invoiceUsed(invoiceHash: string): Promise<boolean>
   /** Replace iff the stored version is `c.version - 1` (and the enrolment too, when given, in the same unit). */
   updateClaim(c: Claim, enrolment?: Enrolment): Promise<boolean>
+  /**
+   * 不予互助 in one conditional write, nothing read first: the claim `id` → `rejected` with `rejection` and `event`
+   * appended to its history, `escalateAt` null and the next version, iff it is `checked`, its approvePath lies in
+   * `guard.scopeOrgId`'s scope (domain/scope.ts `inScope`) and its holder is not `guard.notHolderKey` (no one decides
+   * their own claim). Then its reservation is given back on its enrolment exactly once — `payout.payable` off
+   * `capUsed`, `criticalUsed` cleared when this claim set it — with the enrolment's next version (a filing that read it
+   * before loses its race). Returns the claim as written, or null when nothing matched (the caller reads it to say
+   * why). SQLite: one transaction. CloudBase: two single requests, the claim first (one find-and-modify, marked
+   * `releaseDue` = `event.at`), then one atomic update of the enrolment guarded by the claims it has released; a failure
+   * between them leaves the cap reserved (under-used, never exceeded) until `settleRejections` gives it back.
+   */
+  rejectClaim(
+    id: string, guard: { scopeOrgId: string; notHolderKey: string }, rejection: { code: RejectCode; note: string }, event: ClaimEvent,
+  ): Promise<Claim | null>
+  /**
+   * Finishes the rejections marked at or before `before` (CloudBase; nothing to do on SQLite): each claim's release
+   * is made if a failure lost it (`released`), then its mark is cleared (`settled` counts all). One page of claims
+   * per call, in (releaseDue, id) order; `next` continues.
+   */
+  settleRejections(before: string, after: string | undefined, limit: number): Promise<{ settled: number; released: number; next: string | null }>
   /** Claims waiting on an org: reviewOrgId with status submitted, or approveOrgId with status checked/approved. Ordered (decideBy ?? createdAt, id). */
   listClaimQueue(orgId: string, stage: 'review' | 'approve' | 'pay', after: string | undefined, limit: number): Promise<Page<Claim>>
   listClaimsByHolder(holderKey: string, after: string | undefined, limit: number): Promise<Page<Claim>>

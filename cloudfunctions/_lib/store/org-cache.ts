@@ -3,12 +3,15 @@
  * reads an org or two (the officer's own, the routing chain, a card's union). On CloudBase each read is a
  * network round trip, so a warm container keeps the orgs it has read for a short while (issue 10).
  *
- * Cached: `getOrg` and `listTowns`. Never officers (a removed officer loses access on the next call), never
- * enterprises, and `getOrgs` always reads (the import plans against it). A missing org is not cached (an import
- * may add it). This container's own import clears the cache; another container sees an import after at most
- * `ttlMs` (routing and scope checks may use an org as it was up to that long ago).
+ * Cached: `getOrg`, `listTowns`, and `getEnterprise` — the one enterprise a routing decision reads (a report's,
+ * an application's, a transfer's employer), which changes only by the same imports. Never officers (a removed
+ * officer loses access on the next call); `getOrgs` and the enterprise lists and batches always read (the import
+ * plans against them). A missing org or enterprise is not cached (an import may add it). This container's own
+ * import clears the cache; another container sees an import after at most `ttlMs` (routing and scope checks may
+ * use an org or an enterprise as it was up to that long ago: a union founded a minute ago may still see a report
+ * routed to its town, which then transfers it).
  */
-import type { Org } from '../../../types/directory'
+import type { Enterprise, Org } from '../../../types/directory'
 import type { DirectoryStore, Store } from './port'
 
 export const ORG_CACHE_TTL_MS = 60_000
@@ -20,6 +23,7 @@ type Peekable = DirectoryStore & { [PEEK]?: (id: string) => Org | undefined }
 export function cachedOrgs(inner: DirectoryStore, ttlMs = ORG_CACHE_TTL_MS, clock: () => number = Date.now): DirectoryStore {
   let orgs = new Map<string, { at: number; org: Org }>()
   let towns: { at: number; list: Org[] } | undefined
+  let enterprises = new Map<string, { at: number; enterprise: Enterprise }>()
   const fresh = (at: number) => clock() - at <= ttlMs
   const hit = (id: string) => {
     const e = orgs.get(id)
@@ -46,6 +50,13 @@ export function cachedOrgs(inner: DirectoryStore, ttlMs = ORG_CACHE_TTL_MS, cloc
       keep(found)
       return found
     },
+    async getEnterprise(id) {
+      const e = enterprises.get(id)
+      if (e && fresh(e.at)) return e.enterprise
+      const enterprise = await inner.getEnterprise(id)
+      if (enterprise) enterprises.set(id, { at: clock(), enterprise })
+      return enterprise
+    },
     async listTowns() {
       if (towns && fresh(towns.at)) return [...towns.list]
       const list = await inner.listTowns()
@@ -59,6 +70,7 @@ export function cachedOrgs(inner: DirectoryStore, ttlMs = ORG_CACHE_TTL_MS, cloc
       } finally {
         orgs = new Map()
         towns = undefined
+        enterprises = new Map()
       }
     },
   }

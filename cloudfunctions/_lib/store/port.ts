@@ -11,7 +11,7 @@
  */
 import type { Enterprise, Officer, Org } from '../../../types/directory'
 import type { Page } from '../../../types/zod'
-import type { CheckinStore, GrievanceStore, InboxStore, UploadSlotStore } from './grievance-port'
+import type { CheckinStore, GrievanceStore, InboxItem, InboxStore, ScheduledCheckin, UploadSlotStore } from './grievance-port'
 import type { MembershipStore } from './membership-port'
 import type { DesktopLoginStore } from './desktop-port'
 import type { LegalStore } from './legal-port'
@@ -105,9 +105,18 @@ export type AuditEntry = {
 export interface AuditStore {
   /** Append-only: there is no update or delete. */
   append(entry: AuditEntry): Promise<void>
-  /** The entries of one action, written together (one request on CloudBase): see runtime/side-records.ts. */
-  appendMany(entries: readonly AuditEntry[]): Promise<void>
   listByRecord(recordType: string, recordId: string, after: string | undefined, limit: number): Promise<Page<AuditEntry>>
+}
+
+/** What one action recorded on the side: its audit lines, inbox items and check-ins to schedule (runtime/side-records.ts). */
+export type SideRecords = { audit: AuditEntry[]; inbox: InboxItem[]; checkins: ScheduledCheckin[] }
+
+/**
+ * Writes an action's side records together: one request on CloudBase, where audit lines, inbox items and check-ins
+ * share the `journal` collection (decision 0020). A check-in whose id is already scheduled keeps the stored one.
+ */
+export interface SideRecordStore {
+  write(records: SideRecords): Promise<void>
 }
 
 /**
@@ -144,6 +153,8 @@ export interface Store {
   officers: OfficerStore
   invites: InviteStore
   audit: AuditStore
+  /** An action's audit lines, inbox items and check-ins, written together when it ends. */
+  sideRecords: SideRecordStore
   quota: QuotaStore
   calendar: CalendarStore
   /** Desktop sign-in codes and sessions (account.desktop*). */

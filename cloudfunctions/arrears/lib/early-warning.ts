@@ -71,9 +71,9 @@ export async function openEarlyWarning(ctx: ActionContext, e: Enterprise, month:
     day: shanghaiDay(ctx.now), contactEnc: null, affectedCount: a.workers,
   })
   if (!created) {
-    const first = await store.grievances.getParticipantByRequestKey(key)
+    const first = await store.grievances.getByRequestKey(key)
     if (!first) throw new Error(`early warning for ${reportId}: refused as a duplicate but not found`)
-    return first.caseId
+    return first.c.id
   }
   await notifyOrg(ctx, route.to.id, c, 'grievance.received', '收到欠薪预警', '欠薪零报告申报了拖欠工资，请按时受理')
   return c.id

@@ -34,7 +34,7 @@ export const accept = action({
     events.push({ at: toIso(ctx.now), type: 'accepted' as const, fromOrgId: null, toOrgId: c.assignedOrgId, reason: null })
     const saved = await saveCase(ctx, access.c, { ...c, ...clock.patch }, events)
     await audit(ctx, 'grievance.accept', 'grievance', id, { orgId: org.id })
-    await notifyWorkers(ctx, saved, 'grievance.accepted', '诉求已受理', `工会已受理，承诺在 ${saved.resolveBy?.slice(5, 10)} 前办结`)
+    await notifyWorkers(ctx, saved, 'grievance.accepted', '诉求已受理', `工会已受理，承诺在 ${saved.resolveBy?.slice(5, 10)} 前办结`, access.people)
     return { id, status: saved.status, acceptedAt: saved.acceptedAt, resolveBy: saved.resolveBy, assignedOrgId: saved.assignedOrgId }
   },
 })

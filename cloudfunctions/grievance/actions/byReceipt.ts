@@ -14,10 +14,10 @@ export const byReceipt = action({
   access: 'public',
   async handle({ receipt }, ctx) {
     return guess(ctx, 'receipt', async () => {
-      const c = await ctx.deps.store.grievances.getByReceiptHash(receiptHash(ctx.deps.crypto, receipt))
-      if (!c) return fail('NOT_FOUND', '没有找到这个回执码对应的诉求，请核对后重新输入')
-      const [reporter] = await ctx.deps.store.grievances.listParticipants(c.id)
-      return workerView(ctx, c, reporter ?? null)
+      // The case and its reporter in one read.
+      const found = await ctx.deps.store.grievances.getWithParticipantsByReceiptHash(receiptHash(ctx.deps.crypto, receipt))
+      if (!found) return fail('NOT_FOUND', '没有找到这个回执码对应的诉求，请核对后重新输入')
+      return workerView(ctx, found.c, found.participants[0] ?? null)
     })
   },
 })

@@ -13,8 +13,8 @@ export const get = action({
       const { c, me } = await loadForWorker(ctx, id)
       return workerView(ctx, c, me)
     }
-    const { org, c } = await loadForOfficer(ctx, id)
-    const view = await officerView(ctx, c, org)
+    const { org, c, people } = await loadForOfficer(ctx, id, officer)
+    const view = await officerView(ctx, c, org, people)
     if (view.reporters.some((r) => r.visible)) await audit(ctx, 'grievance.viewReporter', 'grievance', c.id, { orgId: org.id })
     return view
   },

@@ -1,6 +1,6 @@
 import { messagesInput } from '../../../types/grievance'
 import { action } from '../../_lib/runtime/function'
-import type { CaseMessage } from '../../_lib/store/port'
+import type { CaseMessage, Participant } from '../../_lib/store/port'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { loadForOfficer, loadForWorker } from '../lib/access'
 import { photoLinks } from '../lib/evidence'
@@ -12,8 +12,7 @@ async function row(ctx: ActionContext, m: CaseMessage, extra: Record<string, unk
 }
 
 /** An officer sees every message; a worker's as from "职工" plus the index of officerView's `reporters`. */
-async function forOfficer(ctx: ActionContext, caseId: string, items: CaseMessage[]) {
-  const people = await ctx.deps.store.grievances.listParticipants(caseId)
+async function forOfficer(ctx: ActionContext, people: readonly Participant[], items: CaseMessage[]) {
   const index = new Map(people.map((p, i) => [p.reporterKey, String(i)]))
   return Promise.all(items.map((m) => {
     if (m.from === 'officer') return row(ctx, m, {})
@@ -35,13 +34,13 @@ export const messages = action({
   input: messagesInput,
   async handle({ id, after, limit }, ctx) {
     const officer = ctx.caller.kind === 'user' ? await ctx.deps.store.officers.get(ctx.caller.openid) : null
+    // The case, its participants and the page of messages in one read (decision 0024).
+    const thread = { after, limit: limit ?? 50 }
     if (officer) {
-      const { c } = await loadForOfficer(ctx, id)
-      const page = await ctx.deps.store.grievances.listMessages(c.id, after, limit ?? 50)
-      return { items: await forOfficer(ctx, c.id, page.items), next: page.next }
+      const { people, messages: page } = await loadForOfficer(ctx, id, officer, thread)
+      return { items: await forOfficer(ctx, people, page.items), next: page.next }
     }
-    const { c, me } = await loadForWorker(ctx, id)
-    const page = await ctx.deps.store.grievances.listMessages(c.id, after, limit ?? 50)
+    const { me, messages: page } = await loadForWorker(ctx, id, thread)
     return { items: await forWorker(ctx, me.reporterKey, page.items), next: page.next }
   },
 })

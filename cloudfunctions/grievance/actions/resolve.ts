@@ -3,6 +3,7 @@ import { checkInTimes, stopClocks } from '../../_lib/domain/grievance/deadlines'
 import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
 import { fail } from '../../_lib/runtime/result'
+import { recordCheckin } from '../../_lib/runtime/side-records'
 import { toIso } from '../../_lib/runtime/time'
 import { loadForOfficer, requireHolder } from '../lib/access'
 import { notifyWorkers } from '../lib/notify'
@@ -22,13 +23,13 @@ export const resolve = action({
       { ...stopClocks(), status: 'resolved', outcome, summary, resolvedAt: at },
       [{ at, type: 'resolved', fromOrgId: null, toOrgId: c.assignedOrgId, reason: null }],
     )
-    const people = await ctx.deps.store.grievances.listParticipants(id)
+    const { people } = access
     for (const p of people) {
       for (const [i, dueAt] of checkInTimes(ctx.now).entries()) {
         const kind = i === 0 ? 'day30' : 'day90'
         // One check-in per worker, case and kind: resolving again after a reopen keeps the first schedule.
         const checkinId = ctx.deps.crypto.hash(`checkin:${id}:${p.reporterKey}:${kind}`).slice(0, 32)
-        await ctx.deps.store.checkins.schedule({ id: checkinId, caseId: id, reporterKey: p.reporterKey, dueAt, sent: false, kind })
+        await recordCheckin(ctx, { id: checkinId, caseId: id, reporterKey: p.reporterKey, dueAt, sent: false, kind })
       }
     }
     await audit(ctx, 'grievance.resolve', 'grievance', id, { outcome })

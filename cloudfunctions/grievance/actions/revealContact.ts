@@ -12,8 +12,7 @@ import { loadForOfficer } from '../lib/access'
 export const revealContact = action({
   input: revealContactInput,
   async handle({ id, reporterId }, ctx) {
-    const { org, c } = await loadForOfficer(ctx, id)
-    const people = await ctx.deps.store.grievances.listParticipants(c.id)
+    const { org, c, people } = await loadForOfficer(ctx, id)
     const index = reporterId === undefined ? 0 : Number(reporterId)
     const p = Number.isInteger(index) ? people[index] : undefined
     if (!p) return fail('NOT_FOUND', '没有找到这位报告人')

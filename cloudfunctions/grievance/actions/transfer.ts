@@ -12,7 +12,7 @@ import { saveCase } from '../lib/save'
 export const transfer = action({
   input: transferInput,
   async handle({ id, toOrgId, reason }, ctx) {
-    const { org, c } = await loadForOfficer(ctx, id)
+    const { org, c, people } = await loadForOfficer(ctx, id)
     const target = await ctx.deps.store.directory.getOrg(toOrgId)
     if (!target) return fail('NOT_FOUND', '没有找到接收组织', { toOrgId: '没有找到接收组织' })
     const check = canTransfer(c, org, target)
@@ -23,7 +23,7 @@ export const transfer = action({
     const saved = await saveCase(ctx, c, { ...move.patch, townId: target.townId ?? c.townId }, [move.event])
     await audit(ctx, 'grievance.transfer', 'grievance', id, { from: c.assignedOrgId, to: target.id })
     await notifyOrg(ctx, target.id, saved, 'grievance.received', '收到转办的诉求')
-    await notifyWorkers(ctx, saved, 'grievance.transferred', '诉求已转办', `已转给${target.name}办理`)
+    await notifyWorkers(ctx, saved, 'grievance.transferred', '诉求已转办', `已转给${target.name}办理`, people)
     return { id, status: saved.status, assignedOrgId: saved.assignedOrgId, acceptBy: saved.acceptBy }
   },
 })

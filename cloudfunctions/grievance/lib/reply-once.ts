@@ -15,15 +15,16 @@ export function replyResult(m: CaseMessage, status: string, resolveBy: string | 
   return { id: m.caseId, messageId: m.id, at: m.at, status, ...(m.from === 'worker' ? { resolveBy } : {}) }
 }
 
-/** The first reply written under `key`, answered as it was (with the case's status now), or null when there is none. */
-export async function replayed(ctx: ActionContext, key: string | undefined) {
-  const first = key ? await ctx.deps.store.grievances.getMessageByRequestKey(key) : null
-  if (!first) return null
-  const c = await ctx.deps.store.grievances.get(first.caseId)
-  return c ? replyResult(first, c.status, c.resolveBy) : null
+/**
+ * The first reply written on the case under `key`, answered as it was (with the case's status now), or null when
+ * there is none. One read: the message and the case come back together (CloudBase: its case document).
+ */
+export async function replayed(ctx: ActionContext, caseId: string, key: string | undefined) {
+  const first = key ? await ctx.deps.store.grievances.getMessageByRequestKey(caseId, key) : null
+  return first ? replyResult(first.m, first.c.status, first.c.resolveBy) : null
 }
 
 /** A concurrent retry wrote the message first: its answer, or CONFLICT while its write is still landing. */
-export async function lostToRetry(ctx: ActionContext, key: string | undefined): Promise<ReturnType<typeof replyResult> | Failure> {
-  return (await replayed(ctx, key)) ?? fail('CONFLICT', '这条回复正在发送，请稍后刷新查看')
+export async function lostToRetry(ctx: ActionContext, caseId: string, key: string | undefined): Promise<ReturnType<typeof replyResult> | Failure> {
+  return (await replayed(ctx, caseId, key)) ?? fail('CONFLICT', '这条回复正在发送，请稍后刷新查看')
 }

@@ -66,8 +66,9 @@ export async function workerView(ctx: ActionContext, c: GrievanceCase, me: Parti
   }
 }
 
-export async function officerView(ctx: ActionContext, c: GrievanceCase, viewer: Org) {
-  const [names, people] = await Promise.all([orgNames(ctx, c), ctx.deps.store.grievances.listParticipants(c.id)])
+/** `people`: the case's participants, reporter first (read with the case: loadForOfficer). */
+export async function officerView(ctx: ActionContext, c: GrievanceCase, viewer: Org, people: readonly Participant[]) {
+  const names = await orgNames(ctx, c)
   const reporters = people.map((p, i) => ({
     reporterId: String(i),
     role: p.role,
@@ -78,7 +79,7 @@ export async function officerView(ctx: ActionContext, c: GrievanceCase, viewer: 
   return {
     ...common(c, names),
     // The reporter in the third person, with the exact mode that sent the case here.
-    routeExplanation: routeExplanation(c.routeReason, { kind: 'officer', ...strictestChoice(people) }),
+    routeExplanation: routeExplanation(c.routeReason, { kind: 'officer', ...strictestChoice([...people]) }),
     description: c.description,
     enterpriseId: c.enterpriseId,
     photos,

@@ -14,11 +14,10 @@ export function workerInboxKeys(ctx: ActionContext): string[] {
   return [callerKey(ctx), holderKey(ctx.deps.crypto, openid), askerKey(ctx.deps.crypto, openid)]
 }
 
-/** Newest first across both keys. Item ids are time-ordered and unique, so one id cursor pages the merged list. */
+/**
+ * Newest first across the keys, in one read (the store merges them: `recipientKey` in the keys). Item ids are
+ * time-ordered and unique, so one id cursor pages the merged list. The keys travel to the store only, never back.
+ */
 export async function listWorkerInbox(ctx: ActionContext, after: string | undefined, limit: number): Promise<Page<InboxItem>> {
-  const pages = await Promise.all(workerInboxKeys(ctx).map((key) => ctx.deps.store.inbox.list(key, after, limit)))
-  const merged = pages.flatMap((p) => p.items).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-  const items = merged.slice(0, limit)
-  const more = merged.length > limit || pages.some((p) => p.next !== null)
-  return { items, next: more && items.length ? items[items.length - 1].id : null }
+  return ctx.deps.store.inbox.list(workerInboxKeys(ctx), after, limit)
 }

@@ -8,7 +8,7 @@ import { toIso } from '../../_lib/runtime/time'
 import type { PersonSecrets } from '../../_lib/store/port'
 import { callerKeys } from '../lib/access'
 import { buildApplication, fileApplication, ID_TAKEN, replay } from '../lib/application'
-import { APPLICATIONS, identityOf, overDailyLimit } from '../lib/identity'
+import { APPLICATIONS } from '../lib/identity'
 import { applyRequestKey } from '../lib/keys'
 import { notifyOrg, notifyWorker } from '../lib/notify'
 import { sealPerson } from '../lib/person'
@@ -29,9 +29,12 @@ async function fileJoin(ctx: ActionContext, input: ApplyInput, keys: Keys, reque
   return filed === ID_TAKEN ? filed : { a, route, filed }
 }
 
-/** Files the join; flagged when another account's application took the number between the check and the insert. */
-async function fileJoinOnce(ctx: ActionContext, input: ApplyInput, keys: Keys, requestKey: string, secrets: PersonSecrets, identityConflict: boolean) {
-  const out = await fileJoin(ctx, input, keys, requestKey, secrets, identityConflict)
+/**
+ * Files the join, unflagged first. When another account's pending application or membership holds the ID number
+ * (the store says so atomically with the insert, ID_TAKEN), it is filed again flagged: routed to a federation.
+ */
+async function fileJoinOnce(ctx: ActionContext, input: ApplyInput, keys: Keys, requestKey: string, secrets: PersonSecrets) {
+  const out = await fileJoin(ctx, input, keys, requestKey, secrets, false)
   if (out !== ID_TAKEN) return out
   const flagged = await fileJoin(ctx, input, keys, requestKey, secrets, true)
   if (flagged === ID_TAKEN) throw new Error('a flagged application was refused the idHash it does not hold')
@@ -41,26 +44,22 @@ async function fileJoinOnce(ctx: ActionContext, input: ApplyInput, keys: Keys, r
 /**
  * 入会申请. One membership per person (keyed hash of the ID number) and per WeChat account (the card is
  * bound to it); one pending application per account; after a rejection a new one is welcome. An ID number
- * that is another account's is filed flagged, answered like any other (identity.ts). Nothing is written
- * before every check has passed.
+ * that is another account's is filed flagged, answered like any other (identity.ts). The store checks all of it
+ * in the insert (docs/decisions/0022), so the common path reads nothing first: the daily unit, the routing (the
+ * enterprise), the insert, the side records. Nothing but that unit is written before every check has passed, and
+ * the unit is given back when nothing was filed.
  */
 export const apply = action({
   input: applyInput,
   async handle(input, ctx) {
     const keys = callerKeys(ctx)
     const requestKey = applyRequestKey(ctx.deps.crypto, keys.openid, input.requestId)
-    const first = await replay(ctx, requestKey)
-    if (first) return first
-    const limited = await overDailyLimit(ctx, keys.applicant)
-    if (limited) return unlessFiledMeanwhile(limited, () => replay(ctx, requestKey))
-
     const secrets = sealPerson(ctx.deps.crypto, input)
-    const identity = await identityOf(ctx, keys.holder, secrets.idHash)
-    // The account's pending application may be this request's own copy, filed a moment ago.
-    if (isFailure(identity)) return identity.code === 'MEMBERSHIP.ALREADY_APPLIED' ? unlessFiledMeanwhile(identity, () => replay(ctx, requestKey)) : identity
-    // The daily cap: a unit taken before the insert, kept only when this call filed the application.
-    const out = await withQuota(ctx, APPLICATIONS, keys.applicant, () => fileJoinOnce(ctx, input, keys, requestKey, secrets, identity.conflict),
+    // The daily cap: a unit taken before the insert, kept only when this call filed the application. A retry of a
+    // filed request takes one too, is refused by its requestKey and gives it back (answered with the first filing).
+    const out = await withQuota(ctx, APPLICATIONS, keys.applicant, () => fileJoinOnce(ctx, input, keys, requestKey, secrets),
       (o) => !isFailure(o) && !isFailure(o.filed) && o.filed.filed)
+    // Used up: a retry of a request already filed is still answered with its filing.
     if (isFailure(out)) return out.code === 'RATE_LIMITED' ? unlessFiledMeanwhile(out, () => replay(ctx, requestKey)) : out
     const { a, route, filed } = out
     if (isFailure(filed) || !filed.filed) return isFailure(filed) ? filed : filed.summary

@@ -6,22 +6,24 @@ import { fail, isFailure } from '../../_lib/runtime/result'
 import { loadForOfficer } from '../lib/access'
 import { enrol, move } from '../lib/approval'
 import { notifyOrg, notifyWorker } from '../lib/notify'
-import { saveApplication } from '../lib/save'
+import { nextApplication, saveApplication } from '../lib/save'
 
 /**
  * The reviewing union approves: a join issues a member number; a transfer moves the member, and the union
  * they leave is informed. Two officers approving at once → exactly one succeeds, the other CONFLICT. A
- * flagged join (identityConflict) is refused while the number's membership or other application stands.
+ * flagged join (identityConflict) is refused while the number's membership or other application stands (the
+ * store refuses the write: approval.ts `enrol`).
  */
 export const approve = action({
   input: approveInput,
   async handle({ id }, ctx) {
     const { a, org, officer } = await loadForOfficer(ctx, id)
     if (a.status !== 'pending') return fail('MEMBERSHIP.NOT_PENDING', MEMBERSHIP_ERRORS['MEMBERSHIP.NOT_PENDING'])
-    const m = a.kind === 'join' ? await enrol(ctx, a) : await move(ctx, a)
-    if (isFailure(m)) return m
     const d = decideApplication(a, { status: 'approved' }, ctx.now, officer.openid)
-    await saveApplication(ctx, a, d.patch, [d.event])
+    // A join: member and decision in one write. A transfer: the member moves, then the decision is saved.
+    const m = a.kind === 'join' ? await enrol(ctx, a, nextApplication(a, d.patch, [d.event])) : await move(ctx, a)
+    if (isFailure(m)) return m
+    if (a.kind !== 'join') await saveApplication(ctx, a, d.patch, [d.event])
 
     const to = (await ctx.deps.store.directory.getOrg(a.assignedOrgId))?.name ?? a.assignedOrgId
     await audit(ctx, 'membership.approve', 'application', id, { orgId: org.id, kind: a.kind, memberId: m.id })

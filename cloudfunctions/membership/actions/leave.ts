@@ -6,20 +6,21 @@ import type { ActionContext } from '../../_lib/runtime/deps'
 import { action } from '../../_lib/runtime/function'
 import { fail } from '../../_lib/runtime/result'
 import { shanghaiDay, toIso } from '../../_lib/runtime/time'
-import type { Member } from '../../_lib/store/port'
-import { callerKeys, currentMembership } from '../lib/access'
+import type { Application, Member } from '../../_lib/store/port'
+import { callerMembership } from '../lib/access'
 import { notifyOrg } from '../lib/notify'
 import { saveApplication, saveMember } from '../lib/save'
 
 const WITHDRAWN_NOTE = '会员已退会，会籍转接申请自动撤销。'
 
-/** A pending transfer of the leaving member is withdrawn, so it neither moves a former member nor blocks a new application. */
-async function withdrawTransfer(ctx: ActionContext, m: Member) {
-  const page = await ctx.deps.store.memberships.listByApplicant(callerKeys(ctx).applicant, undefined, 20)
-  for (const a of page.items.filter((x) => x.kind === 'transfer' && x.status === 'pending' && x.memberId === m.id)) {
-    const d = decideApplication(a, { status: 'rejected', reason: 'OTHER', note: WITHDRAWN_NOTE }, ctx.now, 'member')
-    await saveApplication(ctx, a, d.patch, [{ ...d.event, type: 'withdrawn' }])
-  }
+/**
+ * A pending transfer of the leaving member is withdrawn, so it neither moves a former member nor blocks a new
+ * application. The account has at most one pending application (createApplication): `pending`, read with the member.
+ */
+async function withdrawTransfer(ctx: ActionContext, m: Member, pending: Application | null) {
+  if (!pending || pending.kind !== 'transfer' || pending.status !== 'pending' || pending.memberId !== m.id) return
+  const d = decideApplication(pending, { status: 'rejected', reason: 'OTHER', note: WITHDRAWN_NOTE }, ctx.now, 'member')
+  await saveApplication(ctx, pending, d.patch, [{ ...d.event, type: 'withdrawn' }])
 }
 
 /**
@@ -32,9 +33,10 @@ async function withdrawTransfer(ctx: ActionContext, m: Member) {
 export const leave = action({
   input: leaveInput,
   async handle({ reason }, ctx) {
-    const m = await currentMembership(ctx)
+    // The member and the account's pending application (a transfer to withdraw), in one read.
+    const { member: m, pending } = await callerMembership(ctx)
     if (!m) return fail('MEMBERSHIP.NOT_MEMBER', MEMBERSHIP_ERRORS['MEMBERSHIP.NOT_MEMBER'])
-    await withdrawTransfer(ctx, m)
+    await withdrawTransfer(ctx, m, pending)
     await ctx.deps.store.mutualAid.endEnrolments(m.holderKey, m.id, addDays(shanghaiDay(ctx.now), -1))
     const saved = await saveMember(ctx, m, { status: 'left', statusReason: reason || null }, [
       { at: toIso(ctx.now), type: 'left', fromOrgId: m.orgId, toOrgId: null, reason: null },

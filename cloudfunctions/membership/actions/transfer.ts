@@ -1,12 +1,13 @@
-import { CONSENT_VERSIONS, MEMBERSHIP_ERRORS, transferInput } from '../../../types/membership'
+import { CONSENT_VERSIONS, MEMBERSHIP_ERRORS, transferInput, type TransferInput } from '../../../types/membership'
+import type { ActionContext } from '../../_lib/runtime/deps'
 import { audit } from '../../_lib/runtime/audit'
 import { action } from '../../_lib/runtime/function'
 import { withQuota } from '../../_lib/runtime/quota'
 import { fail, isFailure } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
-import { callerKeys, currentMembership } from '../lib/access'
-import { alreadyApplied, buildApplication, fileApplication, ID_TAKEN, replay } from '../lib/application'
-import { APPLICATIONS, overDailyLimit } from '../lib/identity'
+import { callerKeys, callerMembership } from '../lib/access'
+import { buildApplication, fileApplication, ID_TAKEN, replay } from '../lib/application'
+import { alreadyApplied, APPLICATIONS } from '../lib/identity'
 import { transferRequestKey } from '../lib/keys'
 import { notifyOrg, notifyWorker } from '../lib/notify'
 import { secretsOf } from '../lib/person'
@@ -19,36 +20,40 @@ const refuse = (code: keyof typeof MEMBERSHIP_ERRORS) => fail(code, MEMBERSHIP_E
  * a `transfer` application (the member's encrypted data copied, nothing asked again). The old union is
  * informed when it is approved, not asked.
  */
+/** Checks the membership and the new union, builds and files the transfer application. */
+async function fileTransfer(ctx: ActionContext, input: TransferInput, keys: ReturnType<typeof callerKeys>, requestKey: string) {
+  // The member and the consent its join recorded, in one read (the join's document holds both on CloudBase).
+  const { member: m, idConsent } = await callerMembership(ctx)
+  if (!m) return refuse('MEMBERSHIP.NOT_MEMBER')
+  if (m.status !== 'active') return refuse('MEMBERSHIP.NOT_ACTIVE')
+  const route = await resolveRoute(ctx.deps.store, input)
+  if (isFailure(route)) return route
+  if (route.to.id === m.orgId) return refuse('MEMBERSHIP.SAME_UNION')
+
+  const at = toIso(ctx.now)
+  const a = await buildApplication(ctx, {
+    kind: 'transfer', keys, requestKey, secrets: secretsOf(m), route, memberId: m.id, fromOrgId: m.orgId, identityConflict: false,
+    consents: {
+      idNumber: idConsent ?? { version: CONSENT_VERSIONS.idNumber, at },
+      // Asking for the transfer is asking to pass the application to the new union.
+      shareWithUnion: { version: CONSENT_VERSIONS.shareWithUnion, at },
+    },
+  })
+  return { a, m, route, filed: await fileApplication(ctx, a, route.to.name) }
+}
+
 export const transfer = action({
   input: transferInput,
   async handle(input, ctx) {
     const keys = callerKeys(ctx)
     const requestKey = transferRequestKey(ctx.deps.crypto, keys.openid, input.requestId)
-    const first = await replay(ctx, requestKey)
-    if (first) return first
-    const limited = await overDailyLimit(ctx, keys.applicant)
-    if (limited) return limited
-
-    const m = await currentMembership(ctx)
-    if (!m) return refuse('MEMBERSHIP.NOT_MEMBER')
-    if (m.status !== 'active') return refuse('MEMBERSHIP.NOT_ACTIVE')
-    const route = await resolveRoute(ctx.deps.store, input)
-    if (isFailure(route)) return route
-    if (route.to.id === m.orgId) return refuse('MEMBERSHIP.SAME_UNION')
-
-    const joined = await ctx.deps.store.memberships.getApplication(m.applicationId)
-    const at = toIso(ctx.now)
-    const a = await buildApplication(ctx, {
-      kind: 'transfer', keys, requestKey, secrets: secretsOf(m), route, memberId: m.id, fromOrgId: m.orgId, identityConflict: false,
-      consents: {
-        idNumber: joined?.consents.idNumber ?? { version: CONSENT_VERSIONS.idNumber, at },
-        // Asking for the transfer is asking to pass the application to the new union.
-        shareWithUnion: { version: CONSENT_VERSIONS.shareWithUnion, at },
-      },
-    })
-    // The daily cap: a unit taken before the insert, kept only when this call filed the application.
-    const filed = await withQuota(ctx, APPLICATIONS, keys.applicant, () => fileApplication(ctx, a, route.to.name),
-      (f) => f !== ID_TAKEN && !isFailure(f) && f.filed)
+    // The daily cap: a unit taken first (the take answers "used up"), kept only when this call filed the application.
+    const out = await withQuota(ctx, APPLICATIONS, keys.applicant, () => fileTransfer(ctx, input, keys, requestKey),
+      (o) => !isFailure(o) && o.filed !== ID_TAKEN && !isFailure(o.filed) && o.filed.filed)
+    // A refusal (used up, no longer a member, now at that union…) may meet a retry of a request filed before: answer
+    // with that filing. The insert itself names a retry of a filed request (DUPLICATE_REQUEST), so no read comes first.
+    if (isFailure(out)) return (await replay(ctx, requestKey)) ?? out
+    const { a, m, route, filed } = out
     // The member's own number: a pending application for it may be named to them.
     if (filed === ID_TAKEN) return alreadyApplied('transfer')
     if (isFailure(filed) || !filed.filed) return isFailure(filed) ? filed : filed.summary

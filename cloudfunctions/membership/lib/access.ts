@@ -7,7 +7,7 @@ import { inScope } from '../../_lib/domain/scope'
 import { requireOfficer } from '../../_lib/runtime/authz'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { AppError } from '../../_lib/runtime/result'
-import type { Application, Member } from '../../_lib/store/port'
+import type { Application, HolderMembership, Member } from '../../_lib/store/port'
 import { applicantKey, holderKey } from './keys'
 
 const notFound = () => new AppError('NOT_FOUND', '没有找到这份入会申请')
@@ -45,6 +45,15 @@ export async function loadMemberForOfficer(ctx: ActionContext, memberId: string)
   const m = await ctx.deps.store.memberships.getMember(memberId)
   if (!m || !inScope(officer.orgId, m.orgPath)) throw new AppError('NOT_FOUND', '没有找到这位会员')
   return { officer, m }
+}
+
+/**
+ * The caller's current membership (null when none, or left), the ID-number consent of the application that made it,
+ * and the caller's pending application: one store read (getHolderMembership).
+ */
+export async function callerMembership(ctx: ActionContext): Promise<HolderMembership> {
+  const found = await ctx.deps.store.memberships.getHolderMembership(callerKeys(ctx).holder)
+  return found.member && found.member.status !== 'left' ? found : { ...found, member: null }
 }
 
 /** The caller's current membership (active or suspended), or null. */

@@ -1,5 +1,5 @@
 /** Filing an application (a first join or a transfer): build it, insert it once, answer retries with the first. */
-import { MEMBERSHIP_ERRORS, type ApplicationKind } from '../../../types/membership-labels'
+import type { ApplicationKind } from '../../../types/membership-labels'
 import type { ApplySummary } from '../../../types/membership-views'
 import { placeApplication } from '../../_lib/domain/membership/review'
 import type { ActionContext } from '../../_lib/runtime/deps'
@@ -9,6 +9,7 @@ import type { Application, Consent, PersonSecrets } from '../../_lib/store/port'
 import type { ResolvedRoute } from './route'
 import { applySummary } from './views'
 import { unlessFiledMeanwhile } from '../../_lib/runtime/quota'
+import { ACCOUNT_HOLDS_CARD, ACCOUNT_PENDING, alreadyApplied, alreadyMember } from './identity'
 
 export type NewApplication = {
   kind: ApplicationKind
@@ -45,35 +46,40 @@ export async function replay(ctx: ActionContext, requestKey: string): Promise<Ap
   return applySummary(first, org?.name ?? first.assignedOrgId)
 }
 
-export const ACCOUNT_PENDING = '您已有一份申请正在审核，请等待审核结果后再提交新的申请。'
-
 export type Filed = { filed: boolean; summary: ApplySummary }
-/** Another account's pending application took the ID number first (between the caller's check and the insert). */
+/** Another account's pending application or membership holds the ID number: a join is filed flagged instead. */
 export const ID_TAKEN = 'ID_TAKEN'
 
 /**
- * Inserts the application. A concurrent retry of the same request that won the insert is answered with its
- * application; a pending application of the same account is MEMBERSHIP.ALREADY_APPLIED; another pending
- * application for the same person is ID_TAKEN (the store checks all atomically, so racers never both get in).
+ * Inserts the application; the store checks every uniqueness atomically with the insert (membership-port.ts), so
+ * racers never both get in, and the reads below run only on a refusal. A concurrent retry of the same request that won
+ * the insert is answered with its application; the account's own membership or pending application is
+ * MEMBERSHIP.ALREADY_MEMBER / ALREADY_APPLIED (specific about the ID number only when it is the account's own); another
+ * account's hold on the ID number is ID_TAKEN.
  */
 export async function fileApplication(ctx: ActionContext, a: Application, orgName: string): Promise<Filed | Failure | typeof ID_TAKEN> {
-  const created = await ctx.deps.store.memberships.createApplication(a)
+  const { memberships } = ctx.deps.store
+  const created = await memberships.createApplication(a)
   if (created.ok) return { filed: true, summary: applySummary(a, orgName) }
-  if (created.reason === 'DUPLICATE_REQUEST') {
-    const first = await replay(ctx, a.requestKey)
-    if (first) return { filed: false, summary: first }
-    return fail('CONFLICT')
+  switch (created.reason) {
+    case 'DUPLICATE_REQUEST': {
+      const first = await replay(ctx, a.requestKey)
+      return first ? { filed: false, summary: first } : fail('CONFLICT')
+    }
+    case 'HOLDER_MEMBER': {
+      const byId = await memberships.getMemberByIdHash(a.idHash)
+      return alreadyMember(byId?.holderKey === a.holderKey ? undefined : ACCOUNT_HOLDS_CARD)
+    }
+    case 'HOLDER_PENDING': {
+      // The account's pending application may be this very request's copy filed at the same moment: answer with it
+      // rather than refuse the request that succeeded.
+      const pending = await memberships.getPendingApplication(a.idHash)
+      const refusal = pending?.holderKey === a.holderKey ? alreadyApplied(a.kind) : fail('MEMBERSHIP.ALREADY_APPLIED', ACCOUNT_PENDING)
+      const mine = await unlessFiledMeanwhile(refusal, () => replay(ctx, a.requestKey))
+      return isFailure(mine) ? mine : { filed: false, summary: mine as ApplySummary }
+    }
+    case 'ALREADY_APPLIED':
+    case 'ALREADY_MEMBER':
+      return ID_TAKEN
   }
-  // The account's (or the ID number's) pending application may be this very request's copy filed at the same
-  // moment: answer with it rather than refuse the request that succeeded.
-  const mine = await unlessFiledMeanwhile(fail('MEMBERSHIP.ALREADY_APPLIED', ACCOUNT_PENDING), () => replay(ctx, a.requestKey))
-  if (!isFailure(mine)) return { filed: false, summary: mine as ApplySummary }
-  if (created.reason === 'HOLDER_PENDING') return mine as Failure
-  return ID_TAKEN
-}
-
-/** ALREADY_APPLIED about the caller's own ID number (on the form's field for a join). */
-export function alreadyApplied(kind: Application['kind']): Failure {
-  const message = MEMBERSHIP_ERRORS['MEMBERSHIP.ALREADY_APPLIED']
-  return fail('MEMBERSHIP.ALREADY_APPLIED', message, kind === 'join' ? { idNumber: message } : undefined)
 }

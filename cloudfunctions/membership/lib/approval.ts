@@ -1,12 +1,12 @@
 /**
- * What approving does to the member record. Two writes (member, then application) that CloudBase cannot
- * join in one transaction, so each is safe to repeat: a retry after a crash between them finds the member
- * already written and goes on to the application.
+ * What approving does to the member record. A join writes member and application together (approveJoin); a
+ * transfer moves the member, then decides the application — two writes, each safe to repeat: a retry after a
+ * crash between them finds the member moved and goes on to the application.
  */
 import { MEMBERSHIP_ERRORS } from '../../../types/membership-labels'
 import { formatMemberNo } from '../../_lib/domain/membership/member-no'
 import type { ActionContext } from '../../_lib/runtime/deps'
-import { fail, type Failure } from '../../_lib/runtime/result'
+import { AppError, fail, type Failure } from '../../_lib/runtime/result'
 import { shanghaiDay, toIso } from '../../_lib/runtime/time'
 import type { Application, Member, Workplace } from '../../_lib/store/port'
 import { ACCOUNT_HOLDS_CARD } from './identity'
@@ -18,51 +18,49 @@ export function workplaceOf(a: Application): Workplace {
   return { enterpriseId, enterpriseName, townId, noFixedEmployer, occupation, residenceTownId, employerBlind }
 }
 
+/** Member numbers drawn for one approval when the sequence turns out to be behind (a number already taken). */
+const NUMBER_ATTEMPTS = 3
+
 /**
- * Why this join may not make a member, if so: the account already holds a current membership (one card per
- * account), or — flagged — the ID number's membership or other pending application still stands (the
- * officer verifies the person face to face; the real holder leaving, or that application ending, clears it).
+ * A first join: the member (the application's id) and the decided application `decided` are written together
+ * (approveJoin: one write on CloudBase, one transaction on SQLite), so there is no half-done approval. The store
+ * refuses it when the ID number's membership or another pending application stands — a flagged join's real holder —
+ * (IDENTITY_CONFLICT: the officer verifies the person face to face; the real holder leaving, or that application
+ * ending, clears it) or when the account holds a current membership (one card per account).
  */
-async function enrolRefusal(ctx: ActionContext, a: Application): Promise<Failure | null> {
+export async function enrol(ctx: ActionContext, a: Application, decided: Application): Promise<Member | Failure> {
   const { memberships } = ctx.deps.store
-  const [held, byId, pending] = await Promise.all([
-    memberships.getMemberByHolder(a.holderKey),
-    a.identityConflict ? memberships.getMemberByIdHash(a.idHash) : null,
-    a.identityConflict ? memberships.getPendingApplication(a.idHash) : null,
-  ])
-  if (byId || pending) return fail('MEMBERSHIP.IDENTITY_CONFLICT', MEMBERSHIP_ERRORS['MEMBERSHIP.IDENTITY_CONFLICT'])
-  if (held && held.status !== 'left') return fail('MEMBERSHIP.ALREADY_MEMBER', ACCOUNT_HOLDS_CARD)
-  return null
-}
-
-/** A first join: the member gets the application's id, so the store's unique id makes a repeat harmless. */
-export async function enrol(ctx: ActionContext, a: Application): Promise<Member | Failure> {
-  const { memberships } = ctx.deps.store
-  const existing = await memberships.getMember(a.id)
-  if (existing) return existing
-  const refusal = await enrolRefusal(ctx, a)
-  if (refusal) return refusal
   const at = toIso(ctx.now)
-  const m: Member = {
-    ...secretsOf(a), id: a.id, memberNo: formatMemberNo(await memberships.nextMemberSeq()), holderKey: a.holderKey,
-    orgId: a.assignedOrgId, orgPath: a.assignedPath, status: 'active', since: shanghaiDay(ctx.now), statusReason: null,
-    applicationId: a.id, workplace: workplaceOf(a),
-    history: [{ at, type: 'approved', fromOrgId: null, toOrgId: a.assignedOrgId, reason: null }], updatedAt: at, version: 1,
+  for (let attempt = 1; ; attempt++) {
+    const m: Member = {
+      ...secretsOf(a), id: a.id, memberNo: formatMemberNo(await memberships.nextMemberSeq()), holderKey: a.holderKey,
+      orgId: a.assignedOrgId, orgPath: a.assignedPath, status: 'active', since: shanghaiDay(ctx.now), statusReason: null,
+      applicationId: a.id, workplace: workplaceOf(a),
+      history: [{ at, type: 'approved', fromOrgId: null, toOrgId: a.assignedOrgId, reason: null }], updatedAt: at, version: 1,
+    }
+    const done = await memberships.approveJoin(decided, m)
+    if (done.ok) return done.member
+    switch (done.reason) {
+      case 'CONFLICT':
+        throw new AppError('CONFLICT', '这份申请刚被其他人处理过，请刷新后再试')
+      case 'IDENTITY_TAKEN':
+        return fail('MEMBERSHIP.IDENTITY_CONFLICT', MEMBERSHIP_ERRORS['MEMBERSHIP.IDENTITY_CONFLICT'])
+      case 'HOLDER_MEMBER':
+        return fail('MEMBERSHIP.ALREADY_MEMBER', ACCOUNT_HOLDS_CARD)
+      case 'NUMBER_TAKEN':
+        if (attempt >= NUMBER_ATTEMPTS) throw new Error('member numbers drawn from the sequence are taken: is the counter behind?')
+    }
   }
-  if (await memberships.createMember(m)) return m
-  // Another officer's approval of this application won the insert (its number is kept; ours stays unused).
-  const raced = await memberships.getMember(a.id)
-  if (raced) return raced
-  return fail('MEMBERSHIP.ALREADY_MEMBER', MEMBERSHIP_ERRORS['MEMBERSHIP.ALREADY_MEMBER'])
 }
 
 /**
- * The approval's first write is done (a join's member exists, a transfer's member sits at the new union)
- * while the application is still pending: a crash between the two writes. Only approving may finish it.
+ * A transfer's first write is done (the member sits at the new union) while the application is still pending: a
+ * crash between the two writes. Only approving may finish it. A join has no such state: its approval is one write.
  */
 export async function approvalUnderWay(ctx: ActionContext, a: Application): Promise<boolean> {
-  const m = await ctx.deps.store.memberships.getMember(a.kind === 'join' ? a.id : (a.memberId ?? ''))
-  return m !== null && (a.kind === 'join' || m.orgId === a.assignedOrgId)
+  if (a.kind === 'join' || !a.memberId) return false
+  const m = await ctx.deps.store.memberships.getMember(a.memberId)
+  return m !== null && m.orgId === a.assignedOrgId
 }
 
 /** A transfer: the member moves to the new union with their number; both moves are kept in the history. */

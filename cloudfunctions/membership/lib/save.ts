@@ -6,13 +6,17 @@ import type { ActionContext } from '../../_lib/runtime/deps'
 import { AppError } from '../../_lib/runtime/result'
 import type { Application, Member, MembershipEvent } from '../../_lib/store/port'
 
+/** The application after `patch` and `events`, at the next version (what saveApplication writes). */
+export const nextApplication = (before: Application, patch: Partial<Application>, events: MembershipEvent[] = []): Application =>
+  ({ ...before, ...patch, history: [...before.history, ...events], version: before.version + 1 })
+
 export async function saveApplication(
   ctx: ActionContext,
   before: Application,
   patch: Partial<Application>,
   events: MembershipEvent[] = [],
 ): Promise<Application> {
-  const next: Application = { ...before, ...patch, history: [...before.history, ...events], version: before.version + 1 }
+  const next = nextApplication(before, patch, events)
   if (!(await ctx.deps.store.memberships.updateApplication(next))) throw new AppError('CONFLICT', '这份申请刚被其他人处理过，请刷新后再试')
   return next
 }

@@ -7,24 +7,24 @@ import type { ActionContext } from '../../_lib/runtime/deps'
 import { action } from '../../_lib/runtime/function'
 import { AppError } from '../../_lib/runtime/result'
 import { toIso } from '../../_lib/runtime/time'
-import type { Enrolment } from '../../_lib/store/mutual-aid-port'
 import { enrolmentId } from '../lib/enrolment'
 import { mapLimited, membersByNo } from '../lib/members'
 
 type Outcome = { memberNo: string; status?: string; coverFrom?: string; code?: string }
 
-/** One enrolment → active, version-guarded (a lost race reads it again once). */
+/**
+ * One enrolment → active in one conditional write (enrolled and in scope); only a refusal reads it, to say why.
+ */
 async function confirmOne(ctx: ActionContext, orgId: string, id: string, memberNo: string, reference: string): Promise<Outcome> {
   const store = ctx.deps.store.mutualAid
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const e = await store.getEnrolment(id)
-    if (!e || !inScope(orgId, e.orgPath)) return { memberNo, code: 'MUTUAL_AID.NOT_ENROLLED' }
-    if (e.status === 'active') return { memberNo, status: e.status, coverFrom: e.coverFrom }
-    if (e.status !== 'enrolled') return { memberNo, code: 'MUTUAL_AID.NOT_IN_STATE' }
-    const next: Enrolment = { ...e, status: 'active', paymentReference: reference, paymentConfirmedAt: toIso(ctx.now), version: e.version + 1 }
-    if (await store.updateEnrolment(next)) return { memberNo, status: next.status, coverFrom: next.coverFrom }
-  }
-  return { memberNo, code: 'CONFLICT' }
+  const done = await store.confirmEnrolment(id, orgId, reference, toIso(ctx.now))
+  if (done) return { memberNo, status: done.status, coverFrom: done.coverFrom }
+  const e = await store.getEnrolment(id)
+  if (!e || !inScope(orgId, e.orgPath)) return { memberNo, code: 'MUTUAL_AID.NOT_ENROLLED' }
+  if (e.status === 'active') return { memberNo, status: e.status, coverFrom: e.coverFrom }
+  // Still enrolled: it became so between the write and the read (nothing moves an enrolment back): a lost race.
+  if (e.status === 'enrolled') return { memberNo, code: 'CONFLICT' }
+  return { memberNo, code: 'MUTUAL_AID.NOT_IN_STATE' }
 }
 
 /**

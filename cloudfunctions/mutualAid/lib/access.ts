@@ -25,6 +25,13 @@ export const callerMemberKey = (ctx: ActionContext) => memberKey(ctx.deps.crypto
 export const mayReview = (o: Officer, c: Claim) => can(o.role, 'officer') && inScope(o.orgId, c.reviewPath)
 export const mayApprove = (o: Officer, c: Claim) => can(o.role, 'officer') && inScope(o.orgId, c.approvePath)
 
+/**
+ * `mayApprove` on a claim not yet read, for a write's condition (store `rejectClaim`): the approving federation in the
+ * officer's scope, and not the officer's own claim (loadClaim reads a caller's own claim as the member's). The role
+ * (`can(role, 'officer')`) is the caller's to check first.
+ */
+export const approverGuard = (ctx: ActionContext, o: Officer) => ({ scopeOrgId: o.orgId, notHolderKey: callerMemberKey(ctx) })
+
 export type ClaimAccess = { c: Claim; as: 'member' } | { c: Claim; as: 'officer'; officer: Officer }
 
 export async function loadClaim(ctx: ActionContext, id: string): Promise<ClaimAccess> {

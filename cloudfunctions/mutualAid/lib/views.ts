@@ -10,7 +10,7 @@ import {
 import type { Officer } from '../../../types/directory'
 import type { ActionContext } from '../../_lib/runtime/deps'
 import type { Claim, Plan } from '../../_lib/store/mutual-aid-port'
-import { photoLinks } from '../../grievance/lib/evidence'
+import { PHOTO_LINK_TTL_SECONDS } from '../../grievance/lib/evidence'
 import { mayApprove, mayReview } from './access'
 import { yuan } from './notify'
 
@@ -42,10 +42,15 @@ async function common(ctx: ActionContext, c: Claim) {
   }
 }
 
+/**
+ * Every photo of the claim signed in one storage request (CloudBase: one getTempFileURL for all of them, not one
+ * per photo). A photo gone from storage has no link (the reviewing union returns the claim for it); it is logged.
+ */
 async function documentsView(ctx: ActionContext, c: Claim) {
-  const links = await photoLinks(ctx, c.documents.map((d) => d.fileId))
-  // photoLinks leaves out a file that is gone: pair by position only when none is missing.
-  return c.documents.map((d, i) => ({ slot: d.slot, slotLabel: DOCUMENT_SLOT_LABELS[d.slot], url: links.length === c.documents.length ? links[i] : null }))
+  const links = c.documents.length ? await ctx.deps.files.signedUrls(c.documents.map((d) => d.fileId), PHOTO_LINK_TTL_SECONDS) : []
+  const missing = links.flatMap((url, index) => (url === null ? [index] : []))
+  if (missing.length) ctx.deps.log.error('mutual aid photo link failed', { requestId: ctx.requestId, claimId: c.id, missing })
+  return c.documents.map((d, i) => ({ slot: d.slot, slotLabel: DOCUMENT_SLOT_LABELS[d.slot], url: links[i] ?? null }))
 }
 
 const diagnosisOf = (ctx: ActionContext, c: Claim) => (c.diagnosisEnc ? ctx.deps.crypto.decrypt(c.diagnosisEnc) : null)

@@ -1,7 +1,7 @@
 /**
  * Issue 9: the collective-case door. A protected (employer-blind or anonymous) case is never discoverable or
- * joinable by the employer's own union; a joiner is a co-complainant, not the reporter; folding a joiner in
- * is idempotent and protects before it counts; a case with no town still leaves a grassroots org.
+ * joinable by the employer's own union; a joiner is a co-complainant, not the reporter; a joiner and the fold
+ * (counts, strictest privacy, re-route) are one atomic write; a case with no town still leaves a grassroots org.
  */
 import { openHarness, type Harness } from '../../support/harness'
 import { uid } from '../../support/factories'
@@ -79,32 +79,40 @@ describe('the collective-case door (issue 9, confirmed holes 1 and 2)', () => {
 })
 
 describe('folding joiners in (issue 9, review items 4 and 7)', () => {
-  it('When the case update after a protected joiner was lost, then a retry of the join moves the case off the enterprise union', async () => {
+  it('When a protected join loses every race, then nothing is written, and a retry of the join moves the case off the enterprise union', async () => {
     const c = await file(h, newWorker(), { category: 'social_insurance' })
     expect(c.assignedOrgId).toBe('eu-hx')
     const joiner = newWorker()
     const requestId = uid('req')
-    // The join's case writes fail (a crash or lost races after the participant record).
-    const update = jest.spyOn(h.deps.store.grievances, 'update').mockResolvedValue(false)
+    // The join's one write (the joiner with the case it changes) finds the case moved on, three times.
+    const write = jest.spyOn(h.deps.store.grievances, 'join').mockResolvedValue('stale')
     const failed = await join(joiner, c.id, { requestId, privacy: 'employer_blind' })
-    update.mockRestore()
-    expect(failed.ok).toBe(false)
+    write.mockRestore()
+    expect(failed.error.code).toBe('CONFLICT')
+    expect((await h.deps.store.grievances.listParticipants(c.id)).map((p) => p.role)).toEqual(['reporter'])
 
     const retried = data(h, await join(joiner, c.id, { requestId, privacy: 'employer_blind' }))
     expect(retried).toMatchObject({ assignedOrgId: 'sx', routeReason: 'EMPLOYER_BLIND', participantCount: 2 })
     expect((await h.as('o-eu-hx-1')('grievance', 'get', { id: c.id })).error.code).toBe('NOT_FOUND')
+    // The same join again answers the case as it is, and adds no one.
+    expect(data(h, await join(joiner, c.id, { requestId, privacy: 'employer_blind' }))).toMatchObject({ assignedOrgId: 'sx', participantCount: 2 })
   })
 
-  it('When writing a protected joiner fails, then the case has already left the enterprise union (protection before the record)', async () => {
+  it('When writing a protected joiner fails, then neither the joiner nor the move exists: the enterprise union never holds a protected participant', async () => {
     const c = await file(h, newWorker(), { category: 'work_injury' })
     expect(c.assignedOrgId).toBe('eu-hx')
-    const add = jest.spyOn(h.deps.store.grievances, 'addParticipant').mockRejectedValueOnce(new Error('network'))
-    const out = await join(newWorker(), c.id, { privacy: 'anonymous', contact: undefined })
-    add.mockRestore()
+    const write = jest.spyOn(h.deps.store.grievances, 'join').mockRejectedValueOnce(new Error('network'))
+    const joiner = newWorker()
+    const requestId = uid('req')
+    const out = await join(joiner, c.id, { requestId, privacy: 'anonymous', contact: undefined })
+    write.mockRestore()
     expect(out.error.code).toBe('INTERNAL')
     h.log.entries.length = 0
-    const stored = await h.deps.store.grievances.get(c.id)
-    expect(stored).toMatchObject({ assignedOrgId: 'sx', strictPrivacy: 'anonymous' })
+    const stored = await h.deps.store.grievances.getWithParticipants(c.id)
+    expect(stored?.c).toMatchObject({ assignedOrgId: 'eu-hx', strictPrivacy: 'named', participantCount: 1 })
+    expect(stored?.participants.map((p) => p.privacy)).toEqual(['named'])
+    // The retry writes both at once.
+    expect(data(h, await join(joiner, c.id, { requestId, privacy: 'anonymous', contact: undefined }))).toMatchObject({ assignedOrgId: 'sx', participantCount: 2 })
   })
 
   it('When a city-triage case is transferred to an enterprise union and a protected co-worker joins, then it goes to that union’s town', async () => {

@@ -81,6 +81,29 @@ describe('retaliation check-ins', () => {
     expect((await h.as(newWorker())('grievance', 'answerCheckin', { inboxId: question.id, answer: 'yes' })).error.code).toBe('NOT_FOUND')
     const submitted = (await inboxOf(h, worker)).mine.find((i) => i.type === 'grievance.submitted')
     expect((await h.as(worker)('grievance', 'answerCheckin', { inboxId: submitted.id, answer: 'yes' })).error.code).toBe('NOT_FOUND')
+    expect((await h.as(worker)('grievance', 'answerCheckin', { inboxId: submitted.id, answer: 'no' })).error.code).toBe('NOT_FOUND')
+    // Neither refusal touched an entry.
+    expect((await checkinsOf(worker, original))[0].read).toBe(false)
+    expect((await inboxOf(h, worker)).mine.find((i) => i.id === submitted.id).read).toBe(false)
+  })
+
+  it('When the linked case cannot be opened, then the question is given back unread, and answering again opens it', async () => {
+    const worker = newWorker()
+    const original = await resolvedAtEnterpriseUnion(worker)
+    await sweep(at('2026-04-11T16:00:00+08:00'))
+    const [question] = await checkinsOf(worker, original)
+    const create = jest.spyOn(h.deps.store.grievances, 'create').mockRejectedValueOnce(new Error('network'))
+    try {
+      expect((await h.as(worker)('grievance', 'answerCheckin', { inboxId: question.id, answer: 'yes' })).error.code).toBe('INTERNAL')
+    } finally {
+      create.mockRestore()
+    }
+    expect((await checkinsOf(worker, original))[0].read).toBe(false)
+    expect(data(h, await h.as(worker)('grievance', 'mine', {})).items.map((i: any) => i.id)).toEqual([original])
+
+    const out = data(h, await h.as(worker)('grievance', 'answerCheckin', { inboxId: question.id, answer: 'yes' }))
+    expect(out).toMatchObject({ answer: 'yes', routeReason: 'RETALIATION' })
+    expect((await checkinsOf(worker, original))[0].read).toBe(true)
   })
 
   it('When an anonymous reporter says "yes", then the linked case stays anonymous at the town', async () => {

@@ -20,6 +20,10 @@ describe('会籍转接', () => {
     const stored = (await h.deps.store.memberships.getApplication(t.id))!
     const original = (await h.deps.store.memberships.getMember(m.memberId))!
     expect(stored).toMatchObject({ kind: 'transfer', memberId: m.memberId, fromOrgId: 'sx', idHash: original.idHash, idEnc: original.idEnc })
+    // The ID-number consent is the one the join recorded (version and time), carried over; sharing is asked anew.
+    const joined = (await h.deps.store.memberships.getApplication(original.applicationId))!
+    expect(stored.consents.idNumber).toEqual(joined.consents.idNumber)
+    expect(stored.consents.shareWithUnion.at).toBe('2026-05-06T10:00:00+08:00')
     expect((await orgInbox('sx', t.id))).toEqual([]) // informed only once it is done, never asked
 
     const view = data(h, await h.as('o-town-ft-1')('membership', 'get', { id: t.id }))

@@ -4,11 +4,17 @@
  * from anything else, which is a half-done refusal. Wraps the in-process host's store methods by the port's naming
  * rule (get/list/count/search read; anything else writes).
  */
-import type { Store } from '../../../cloudfunctions/_lib/store/port'
+import type { AuditEntry, SideRecords, Store } from '../../../cloudfunctions/_lib/store/port'
 import { GUESS_AUDIT } from '../../../cloudfunctions/_lib/runtime/guesses'
 
 const READS = /^(get|list|count|search)/
 const GUESS_ACTIONS = new Set<string>(Object.values(GUESS_AUDIT))
+
+const sideLabels = (r: SideRecords): string[] => [
+  ...r.audit.map((e) => `audit:${e.action}`),
+  ...r.inbox.map(() => 'inbox.add'),
+  ...r.checkins.map(() => 'checkins.schedule'),
+]
 
 export type WriteSpy = { take(): string[] }
 
@@ -20,10 +26,8 @@ export function spyOnWrites(store: Store): WriteSpy {
     for (const [method, fn] of Object.entries(group)) {
       if (typeof fn !== 'function' || READS.test(method)) continue
       group[method] = async (...args: unknown[]) => {
-        // An action's audit lines arrive as one batch (appendMany, runtime/side-records.ts): one label per line.
-        const entries = (Array.isArray(args[0]) ? args[0] : [args[0]]) as Array<{ action?: unknown } | undefined>
-        const audited = name === 'audit' && entries.length > 0 && entries.every((e) => e && typeof e.action === 'string')
-        const labels = audited ? entries.map((e) => `audit:${String(e!.action)}`) : [`${name}.${method}`]
+        // An action's side records arrive as one call (sideRecords.write, runtime/side-records.ts): one label per record.
+        const labels = name === 'sideRecords' ? sideLabels(args[0] as SideRecords) : name === 'audit' ? [`audit:${String((args[0] as AuditEntry).action)}`] : [`${name}.${method}`]
         let out: unknown
         try {
           out = await (fn as (...a: unknown[]) => Promise<unknown>).apply(group, args)

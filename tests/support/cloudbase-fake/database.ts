@@ -32,8 +32,22 @@ function valueAt(doc: Record<string, unknown>, path: string): unknown {
   return value === undefined ? null : value
 }
 
-function indexKey(doc: Doc, index: IndexSpec): string {
-  return encode(index.keys.map(([field]) => valueAt(doc, field)))
+/** An empty array's one index entry (MongoDB indexes `[]` as undefined, apart from null and missing). */
+const EMPTY_ARRAY = { $fakeEmptyArray: true }
+
+/**
+ * The index entries of a document, as MongoDB makes them: one per combination of the fields' values, where an array
+ * field contributes each of its elements (a multikey index). A unique index then refuses a document any of whose
+ * entries another document holds; the same value twice in one document's array is not a clash.
+ */
+function indexKeys(doc: Doc, index: IndexSpec): string[] {
+  let combos: unknown[][] = [[]]
+  for (const [field] of index.keys) {
+    const value = valueAt(doc, field)
+    const values = Array.isArray(value) ? (value.length ? value : [EMPTY_ARRAY]) : [value]
+    combos = combos.flatMap((combo) => values.map((v) => [...combo, v]))
+  }
+  return [...new Set(combos.map((combo) => encode(combo)))]
 }
 
 export class FakeDatabase implements TxStore {
@@ -225,9 +239,9 @@ export class FakeDatabase implements TxStore {
 
   clash(collection: string, doc: Doc, others: () => Iterable<Doc>): ServiceError | null {
     for (const index of this.collection(collection).uniqueIndexes) {
-      const key = indexKey(doc, index)
+      const keys = new Set(indexKeys(doc, index))
       for (const other of others()) {
-        if (other._id !== doc._id && indexKey(other, index) === key) {
+        if (other._id !== doc._id && indexKeys(other, index).some((k) => keys.has(k))) {
           return duplicateWrite(index.name, Object.fromEntries(index.keys.map(([field]) => [field, valueAt(doc, field)])))
         }
       }
@@ -236,7 +250,7 @@ export class FakeDatabase implements TxStore {
   }
 
   uniqueKeys(collection: string, doc: Doc): string[] {
-    return this.collection(collection).uniqueIndexes.map((index) => `${index.name}\u0000${indexKey(doc, index)}`)
+    return this.collection(collection).uniqueIndexes.flatMap((index) => indexKeys(doc, index).map((key) => `${index.name}\u0000${key}`))
   }
 
   apply(writes: TxWrite[]): void {

@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditStore } from '../port'
 import { clampLimit, keysetPage, pageOf, type Db, type Doc } from './db'
+import { auditDoc, JOURNAL } from './journal'
 
 const toEntry = (d: Doc): AuditEntry => ({
   id: d._id,
@@ -11,20 +12,15 @@ const toEntry = (d: Doc): AuditEntry => ({
   ...(d.detail === undefined || d.detail === null ? {} : { detail: d.detail as Record<string, unknown> }),
 })
 
-const toDoc = ({ id, detail, ...fields }: AuditEntry): Doc => ({ _id: id, ...fields, ...(detail === undefined ? {} : { detail }) })
-
-/** Append-only by construction: this adapter issues no update or remove on `audit`. */
+/** Audit lines live in the `journal` collection (kind `audit`). Append-only: this adapter issues no update or remove. */
 export function cloudbaseAudit(db: Db): AuditStore {
   return {
     async append(e) {
-      await db.collection('audit').add(toDoc(e))
-    },
-    async appendMany(entries) {
-      if (entries.length > 0) await db.collection('audit').add(entries.map(toDoc))
+      await db.collection(JOURNAL).add(auditDoc(e))
     },
     async listByRecord(recordType, recordId, after, limit) {
       const size = clampLimit(limit)
-      const docs = await keysetPage(db, 'audit', { recordType, recordId }, after, size)
+      const docs = await keysetPage(db, JOURNAL, { kind: 'audit', recordType, recordId }, after, size)
       return pageOf(docs.map(toEntry), size, (e) => e.id)
     },
   }

@@ -33,8 +33,16 @@ export const COLLECTIONS = [
   // Looked up by _id (the code) only.
   { name: 'invites', indexes: [] },
   {
-    name: 'audit',
-    indexes: [{ name: 'record_id', keys: [['recordType', 1], ['recordId', 1], ['_id', 1]], unique: false }],
+    // Audit lines, inbox items and check-ins: an action's side records are one insert (decision 0020).
+    name: 'journal',
+    indexes: [
+      { name: 'audit_record_id', keys: [['kind', 1], ['recordType', 1], ['recordId', 1], ['_id', 1]], unique: false },
+      // An inbox, newest first: walked backwards on _id.
+      { name: 'inbox_recipient_id', keys: [['kind', 1], ['recipientKey', 1], ['_id', -1]], unique: false },
+      // The notify timer walks every inbox item by id.
+      { name: 'kind_id', keys: [['kind', 1], ['_id', 1]], unique: false },
+      { name: 'checkin_due', keys: [['kind', 1], ['sent', 1], ['dueAt', 1], ['_id', 1]], unique: false },
+    ],
   },
   // A handful of documents, read whole.
   { name: 'calendar_years', indexes: [] },
@@ -59,53 +67,41 @@ export const COLLECTIONS = [
       { name: 'missed_created', keys: [['missedPaths', 1], ['createdAt', 1], ['_id', 1]], unique: false },
       // countsByEnterprise (risk radar): a town's cases from a day on, in (createdAt, _id) pages.
       { name: 'town_created', keys: [['townId', 1], ['createdAt', 1], ['_id', 1]], unique: false },
+      // Participants are embedded in their case (decision 0021). Multikey on every participant's requestKey: the
+      // idempotency guard of submissions and joins (a retried insert or join clashes), and getByRequestKey.
+      { name: 'requestKeys_unique', keys: [['requestKeys', 1]], unique: true },
+      // listByReporter: a worker's cases (reported or joined), newest first; multikey on the reporterKeys.
+      { name: 'participantKeys_id', keys: [['participantKeys', 1], ['_id', -1]], unique: false },
+      // Messages are embedded too (decision 0024): read with their case, a reply's key checked on it; no index.
     ],
   },
-  {
-    // `_id` is the requestKey: the idempotency guard of submissions and joins needs no extra index.
-    name: 'grievance_participants',
-    indexes: [
-      { name: 'caseId_reporterKey_unique', keys: [['caseId', 1], ['reporterKey', 1]], unique: true },
-      { name: 'caseId_joinedAt', keys: [['caseId', 1], ['joinedAt', 1], ['_id', 1]], unique: false },
-      { name: 'reporterKey_caseId', keys: [['reporterKey', 1], ['caseId', -1]], unique: false },
-      { name: 'reporterKey_day', keys: [['reporterKey', 1], ['day', 1]], unique: false },
-    ],
-  },
-  { name: 'grievance_messages', indexes: [{ name: 'caseId_id', keys: [['caseId', 1], ['_id', 1]], unique: false }] },
-  // A reply's request key → its message (`_id` = the requestKey: uniqueness without an index step), read by _id only.
-  { name: 'grievance_message_requests', indexes: [] },
-  // Newest first: walked backwards on _id.
-  { name: 'inbox', indexes: [{ name: 'recipientKey_id', keys: [['recipientKey', 1], ['_id', -1]], unique: false }] },
-  { name: 'checkins', indexes: [{ name: 'sent_dueAt_id', keys: [['sent', 1], ['dueAt', 1], ['_id', 1]], unique: false }] },
   // Evidence upload slots: the sweep walks unfinished ones issued before a cutoff (`finished` false, issuedAt < t).
   { name: 'upload_slots', indexes: [{ name: 'finished_issuedAt_id', keys: [['finished', 1], ['issuedAt', 1], ['_id', 1]], unique: false }] },
   {
-    name: 'membership_applications',
+    // Membership (cloudbase/memberships.ts, decision 0022): a join is one document from application to member.
+    name: 'memberships',
     indexes: [
-      // Backstop of the `request:` hold (membership-holds.ts), once the index step is done.
-      { name: 'requestKey_unique', keys: [['requestKey', 1]], unique: true },
+      // The claims (membership-docs.ts `claimsOf`): each always a string — the key, or `~<_id>` when none is claimed.
+      { name: 'uRequest_unique', keys: [['uRequest', 1]], unique: true },
+      { name: 'uPendingAccount_unique', keys: [['uPendingAccount', 1]], unique: true },
+      { name: 'uPendingPerson_unique', keys: [['uPendingPerson', 1]], unique: true },
+      { name: 'uPerson_unique', keys: [['uPerson', 1]], unique: true },
+      { name: 'uAccount_unique', keys: [['uAccount', 1]], unique: true },
+      { name: 'uMemberNo_unique', keys: [['uMemberNo', 1]], unique: true },
       // listQueue: one index per filter shape, each ending in the (reviewBy, _id) keyset order.
       { name: 'queue', keys: [['assignedOrgId', 1], ['reviewBy', 1], ['_id', 1]], unique: false },
       { name: 'queue_status', keys: [['assignedOrgId', 1], ['status', 1], ['reviewBy', 1], ['_id', 1]], unique: false },
       { name: 'queue_overdue', keys: [['assignedOrgId', 1], ['overdue', 1], ['reviewBy', 1], ['_id', 1]], unique: false },
-      // listDue: `escalateAt <= now` on a string key skips the nulls (decided applications).
+      // listDue: `escalateAt <= now` on a string key skips the nulls (decided applications, members made outside a review).
       { name: 'escalate_due', keys: [['escalateAt', 1], ['_id', 1]], unique: false },
       // listByApplicant, newest first.
       { name: 'applicantKey_id', keys: [['applicantKey', 1], ['_id', -1]], unique: false },
+      // getMemberByHolder: a holder's membership records, newest first. getHolderMembership: this `$or` uPendingAccount_unique.
+      { name: 'member_holderKey_id', keys: [['member.holderKey', 1], ['_id', -1]], unique: false },
+      // listMembers: an org's roster by member number.
+      { name: 'member_orgId_memberNo', keys: [['member.orgId', 1], ['member.memberNo', 1]], unique: false },
     ],
   },
-  {
-    name: 'members',
-    indexes: [
-      // Backstop of the `memberNo:` hold.
-      { name: 'memberNo_unique', keys: [['memberNo', 1]], unique: true },
-      { name: 'idHash_status', keys: [['idHash', 1], ['status', 1]], unique: false },
-      { name: 'holderKey_id', keys: [['holderKey', 1], ['_id', -1]], unique: false },
-      { name: 'orgId_memberNo', keys: [['orgId', 1], ['memberNo', 1]], unique: false },
-    ],
-  },
-  // `_id` = `<kind>:<key>` (request:, pending:, pending-holder:, member:, memberNo:): uniqueness by _id, read by _id only.
-  { name: 'membership_holds', indexes: [] },
   // Atomic counters (`_id` = the counter's name), read and incremented by _id.
   { name: 'counters', indexes: [] },
   // Timer marks (MarkStore, `_id` = the mark's name), read and conditionally updated by _id.
@@ -193,6 +189,8 @@ export const COLLECTIONS = [
       { name: 'holderKey_createdAt', keys: [['holderKey', 1], ['createdAt', -1], ['_id', -1]], unique: false },
       // listClaimsDue: `escalateAt <= now` on a string key skips the claims whose clock is stopped (null).
       { name: 'escalate_due', keys: [['escalateAt', 1], ['_id', 1]], unique: false },
+      // settleRejections: rejected claims whose reservation's release is still to confirm (absent once confirmed).
+      { name: 'release_due', keys: [['releaseDue', 1], ['_id', 1]], unique: false },
       // listClaimsForStats: a plan's claims in (createdAt, _id) order, the path prefix checked on the entry.
       { name: 'planId_createdAt', keys: [['planId', 1], ['createdAt', 1], ['_id', 1], ['reviewPath', 1]], unique: false },
     ],

@@ -1,92 +1,59 @@
-/** Participants and case messages on CloudBase (`grievance_participants`, `grievance_messages`). */
-import type { ParticipantMethods, Participant } from '../grievance-port'
-import { compositeCursor, reporterFirst } from '../cursor'
-import { clampLimit, getDoc, isDuplicateWrite, keysetPage, MAX_QUERY, pageOf, type Db, type Doc } from './db'
-import { messageDoc, participantDoc, toMessage, toParticipant } from './grievance-docs'
-import { compositePage } from './keyset'
+/**
+ * Participant look-ups and case messages on CloudBase. Both are embedded in their case document (`grievances`,
+ * decisions 0021 and 0024: grievance-docs.ts): a look-up reads the case, a message is a push onto it.
+ */
+import type { ParticipantMethods } from '../grievance-port'
+import { clampLimit, pageOf, type Db, type Doc } from './db'
+import { CASE_AND_THREAD, pushMessage, threadPage, toCase, toMessages, toParticipants, WITH_THREAD, WITHOUT_THREAD } from './grievance-docs'
+
+/** What a participant look-up reads of a case document. */
+const PARTICIPANTS = { _id: true, participants: true }
+/** What listMessages reads of a case document. */
+const THREAD = { _id: true, messages: true }
 
 export function cloudbaseParticipants(db: Db): ParticipantMethods {
   const _ = db.command
-  const participants = () => db.collection('grievance_participants')
-  const messages = () => db.collection('grievance_messages')
-  const requests = () => db.collection('grievance_message_requests')
-
-  async function one(where: Record<string, unknown>): Promise<Participant | null> {
-    const doc = ((await participants().where(where).limit(1).get()).data as Doc[])[0]
-    return doc ? toParticipant(doc) : null
-  }
+  const cases = () => db.collection('grievances')
 
   return {
-    async addParticipant(p) {
-      try {
-        // Refused by `_id` (requestKey) or by the unique (caseId, reporterKey) index.
-        await participants().add(participantDoc(p))
-        return true
-      } catch (error) {
-        if (isDuplicateWrite(error)) return false
-        throw error
-      }
-    },
-    async getParticipantByRequestKey(requestKey) {
-      const doc = await getDoc(db, 'grievance_participants', requestKey)
-      return doc ? toParticipant(doc) : null
-    },
-    async getParticipant(caseId, reporterKey) {
-      return one({ caseId, reporterKey })
+    async getByRequestKey(requestKey) {
+      // The unique multikey index on `requestKeys`: at most one case holds it.
+      const doc = ((await cases().where({ requestKeys: requestKey }).field(WITHOUT_THREAD).limit(1).get()).data as Doc[])[0]
+      const participant = doc && toParticipants(doc).find((p) => p.requestKey === requestKey)
+      return doc && participant ? { c: toCase(doc), participant } : null
     },
     async listParticipants(caseId) {
-      // A collective case may pass the 1,000-document cap: read it in keyset pages of (joinedAt, _id).
-      const all: Participant[] = []
-      let after: string | undefined
-      for (;;) {
-        const page = await compositePage(db, 'grievance_participants', { caseId }, 'joinedAt', after, MAX_QUERY)
-        all.push(...page.map(toParticipant))
-        if (page.length < MAX_QUERY) return reporterFirst(all)
-        const last = page[page.length - 1]
-        after = compositeCursor(String(last.joinedAt), last._id)
-      }
+      const doc = ((await cases().doc(caseId).field(PARTICIPANTS).get()).data as Doc[])[0]
+      return doc ? toParticipants(doc) : []
     },
     async listByReporter(reporterKey, after, limit) {
       const size = clampLimit(limit)
-      // Newest first: case ids are time-ordered (runtime/ids.ts).
-      const where = after === undefined ? { reporterKey } : { reporterKey, caseId: _.lt(after) }
-      const res = await participants().where(where).orderBy('caseId', 'desc').limit(size).get()
-      return pageOf((res.data as Doc[]).map(toParticipant), size, (p) => p.caseId)
-    },
-    async countByReporterDay(reporterKey, day) {
-      const res = await participants().where({ reporterKey, day }).count()
-      return res.total as number
+      // Newest first: case ids are time-ordered (runtime/ids.ts). Multikey index (participantKeys, _id desc).
+      const where = after === undefined ? { participantKeys: reporterKey } : { participantKeys: reporterKey, _id: _.lt(after) }
+      const res = await cases().where(where).orderBy('_id', 'desc').field(PARTICIPANTS).limit(size).get()
+      const mine = (res.data as Doc[]).flatMap((d) => toParticipants(d).filter((p) => p.reporterKey === reporterKey))
+      return pageOf(mine, size, (p) => p.caseId)
     },
     async addMessage(m) {
-      // A reply's request key is claimed first by a hold whose `_id` is the key (unique without any index step).
-      if (m.requestKey) {
-        try {
-          await requests().add({ _id: m.requestKey, messageId: m.id, caseId: m.caseId })
-        } catch (error) {
-          if (isDuplicateWrite(error)) return false
-          throw error
-        }
-      }
-      try {
-        await messages().add(messageDoc(m))
-        return true
-      } catch (error) {
-        if (!m.requestKey) throw error
-        if (await getDoc(db, 'grievance_messages', m.id)) return true // it landed; the reply was lost
-        // Not written: free the key so a retry can write it.
-        await requests().where({ _id: m.requestKey, messageId: m.id }).remove()
-        throw error
-      }
+      // One conditional single-document update: a reply's request key is pushed with it, and a case already holding
+      // the key does not match (`neq` on an array: no element equals it), so of two racing copies exactly one lands.
+      const where = m.requestKey ? { _id: m.caseId, messageRequestKeys: _.neq(m.requestKey) } : { _id: m.caseId }
+      const res = await cases().where(where).update(pushMessage(_, m))
+      return res.updated === 1
     },
-    async getMessageByRequestKey(requestKey) {
-      const hold = await getDoc(db, 'grievance_message_requests', requestKey)
-      const doc = hold && (await getDoc(db, 'grievance_messages', String(hold.messageId)))
-      return doc ? toMessage(doc) : null
+    async getMessageByRequestKey(caseId, requestKey) {
+      // Only a case holding the key matches: a first reply (the usual case) reads back nothing.
+      const doc = ((await cases().where({ _id: caseId, messageRequestKeys: requestKey }).field(CASE_AND_THREAD).limit(1).get()).data as Doc[])[0]
+      const m = doc && toMessages(doc).find((x) => x.requestKey === requestKey)
+      return doc && m ? { c: toCase(doc), m } : null
     },
     async listMessages(caseId, after, limit) {
-      const size = clampLimit(limit)
-      const docs = await keysetPage(db, 'grievance_messages', { caseId }, after, size)
-      return pageOf(docs.map(toMessage), size, (m) => m.id)
+      const doc = ((await cases().doc(caseId).field(THREAD).get()).data as Doc[])[0]
+      return doc ? threadPage(doc, after, limit) : { items: [], next: null }
+    },
+    async getWithMessages(id, after, limit) {
+      const doc = ((await cases().doc(id).field(WITH_THREAD).get()).data as Doc[])[0]
+      return doc ? { c: toCase(doc), participants: toParticipants(doc), messages: threadPage(doc, after, limit) } : null
     },
   }
 }

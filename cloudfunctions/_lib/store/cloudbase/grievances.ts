@@ -1,16 +1,15 @@
 /**
- * Grievance cases on CloudBase. Collections `grievances` (`_id` = case id) and
- * `grievance_participants` (`_id` = requestKey); indexes in collections.ts. Every list is a keyset
- * page ordered the way one of those indexes is.
+ * Grievance cases on CloudBase. Collection `grievances` (`_id` = case id), each document embedding its
+ * participants (decision 0021) and its messages (decision 0024: grievance-docs.ts); indexes in collections.ts. Every list is a keyset page
+ * ordered the way one of those indexes is, and reads the case fields only.
  */
 import type { GrievanceCase, GrievanceStore, Participant, QueueFilter } from '../port'
 import { compositeCursor } from '../cursor'
-import { clampLimit, escapeRegExp, getDoc, isDuplicateWrite, MAX_QUERY, pageOf, type Db, type Doc } from './db'
+import { clampLimit, escapeRegExp, isDuplicateWrite, MAX_QUERY, pageOf, type Db, type Doc } from './db'
 import type { CaseGroup } from '../../domain/radar/signals'
 import { cloudbaseParticipants } from './grievance-participants'
-import { caseFields, participantDoc, toCase } from './grievance-docs'
+import { CASE_ONLY, caseDoc, caseFields, participantEntry, pushMessage, toCase, withParticipants, WITHOUT_THREAD } from './grievance-docs'
 import { allOf, afterCursor, compositePage, type Where } from './keyset'
-import { Refused, transact } from './transaction'
 
 const queueKey = (c: GrievanceCase) => compositeCursor(c.acceptBy, c.id)
 /** What the radar's pass reads of a case (the rest stays on the server). */
@@ -30,24 +29,43 @@ export function cloudbaseGrievances(db: Db): GrievanceStore {
   const cases = () => db.collection('grievances')
 
   /**
-   * The case and its reporter in one transaction (start, two inserts, commit: 4 requests): both or neither.
-   * Embedding the reporter in the case would make it one write, but participants are found by requestKey
-   * (`_id`), by (caseId, reporterKey) and by reporter across cases: they stay one collection. The participant
-   * goes first: its `_id` (the requestKey) is the idempotency guard, so a retried submission is refused there
-   * (false) and the transaction rolled back. A lost reply to the commit reaches the caller as an error; the
-   * client's retry then gets false and finds the case by its requestKey.
+   * The case with its reporter embedded: one insert, both or neither. The unique multikey index on `requestKeys`
+   * refuses a retried submission; a clash is told apart from another index's (a receipt or id collision, thrown)
+   * by one read, on that rare path only. A lost reply to the insert reaches the caller as an error; the client's
+   * retry then gets false and finds the case by its requestKey.
    */
   async function create(c: GrievanceCase, reporter: Participant): Promise<boolean> {
-    return transact(db, async (tx) => {
-      await tx
-        .collection('grievance_participants')
-        .add(participantDoc(reporter))
-        .catch((error: unknown) => {
-          throw isDuplicateWrite(error) ? new Refused(false) : error
-        })
-      await tx.collection('grievances').add({ _id: c.id, ...caseFields(c) })
+    try {
+      await cases().add(caseDoc(c, reporter))
       return true
-    })
+    } catch (error) {
+      if (!isDuplicateWrite(error)) throw error
+      const holder = await cases().where({ requestKeys: reporter.requestKey }).field({ _id: true }).limit(1).get()
+      if ((holder.data as Doc[]).length > 0) return false
+      throw error
+    }
+  }
+
+  /**
+   * The joiner pushed onto the case and the case replaced, in one conditional single-document update: on the
+   * version the caller read, and only while the case does not hold this worker (a racing copy of the same join).
+   */
+  async function join(c: GrievanceCase, joiner: Participant) {
+    try {
+      const res = await cases()
+        .where({ _id: c.id, version: c.version - 1, participantKeys: _.neq(joiner.reporterKey) })
+        .update({
+          ...caseFields(c),
+          participants: _.push({ each: [participantEntry(joiner)] }),
+          requestKeys: _.push({ each: [joiner.requestKey] }),
+          participantKeys: _.push({ each: [joiner.reporterKey] }),
+        })
+      return res.updated === 1 ? ('joined' as const) : ('stale' as const)
+    } catch (error) {
+      // The unique `requestKeys`: the request key is another case's participant's already.
+      if (isDuplicateWrite(error)) return 'duplicate' as const
+      throw error
+    }
   }
 
   /**
@@ -61,28 +79,40 @@ export function cloudbaseGrievances(db: Db): GrievanceStore {
       { [field]: db.RegExp({ regexp: `^${escapeRegExp(pathPrefix)}` }), createdAt: _.gte(from).and(_.lt(to)) },
       afterCursor(db, 'createdAt', after),
     )
-    const res = await cases().where(where).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(size).get()
+    const res = await cases().where(where).orderBy('createdAt', 'asc').orderBy('_id', 'asc').field(CASE_ONLY).limit(size).get()
     return pageOf((res.data as Doc[]).map(toCase), size, (c) => compositeCursor(c.createdAt, c.id))
   }
 
   async function page(where: Where, key: string, after: string | undefined, size: number): Promise<GrievanceCase[]> {
-    return (await compositePage(db, 'grievances', where, key, after, size)).map(toCase)
+    return (await compositePage(db, 'grievances', where, key, after, size, CASE_ONLY)).map(toCase)
   }
 
   return {
     create,
+    join,
     async get(id) {
-      const doc = await getDoc(db, 'grievances', id)
+      const doc = ((await cases().doc(id).field(CASE_ONLY).get()).data as Doc[])[0]
       return doc ? toCase(doc) : null
     },
-    async getByReceiptHash(hash) {
-      const res = await cases().where({ receiptHash: hash }).limit(1).get()
-      const doc = (res.data as Doc[])[0]
-      return doc ? toCase(doc) : null
+    async getWithParticipants(id) {
+      const doc = ((await cases().doc(id).field(WITHOUT_THREAD).get()).data as Doc[])[0]
+      return doc ? withParticipants(doc) : null
+    },
+    async getWithParticipantsByReceiptHash(hash) {
+      // The unique index on receiptHash: one document at most, its participants embedded.
+      const doc = ((await cases().where({ receiptHash: hash }).field(WITHOUT_THREAD).limit(1).get()).data as Doc[])[0]
+      return doc ? withParticipants(doc) : null
     },
     async update(c) {
       // One conditional single-document update: of two writers holding the same version, exactly one matches.
       const res = await cases().where({ _id: c.id, version: c.version - 1 }).update(caseFields(c))
+      return res.updated === 1
+    },
+    async updateWithMessage(c, m) {
+      // The case replaced and the message pushed in one conditional single-document update (both or neither): on
+      // the version the caller read, and only while the case holds no message under the reply's request key.
+      const where = { _id: c.id, version: c.version - 1, ...(m.requestKey ? { messageRequestKeys: _.neq(m.requestKey) } : {}) }
+      const res = await cases().where(where).update({ ...caseFields(c), ...pushMessage(_, { ...m, caseId: c.id }) })
       return res.updated === 1
     },
     async listQueue(orgId, filter, after, limit) {
@@ -105,6 +135,7 @@ export function cloudbaseGrievances(db: Db): GrievanceStore {
         .where({ enterpriseId, category, status: _.nin(['resolved', 'closed']) })
         .orderBy('affectedCount', 'desc')
         .orderBy('_id', 'asc')
+        .field(CASE_ONLY)
         .limit(clampLimit(limit))
         .get()
       return (res.data as Doc[]).map(toCase)

@@ -5,6 +5,7 @@
 import type { CloudBase } from '@cloudbase/node-sdk'
 import type { Store } from '../port'
 import { cloudbaseAudit } from './audit'
+import { cloudbaseSideRecords } from './journal'
 import { cloudbaseCalendar } from './calendar'
 import { cloudbaseCheckins } from './checkins'
 import { cloudbaseDesktop } from './desktop'
@@ -36,6 +37,7 @@ export function openCloudbaseStore(app: CloudBase): Store {
     officers: cloudbaseOfficers(db),
     invites: cloudbaseInvites(db),
     audit: cloudbaseAudit(db),
+    sideRecords: cloudbaseSideRecords(db),
     quota: cloudbaseQuota(db),
     calendar: cloudbaseCalendar(db),
     desktop: cloudbaseDesktop(db),

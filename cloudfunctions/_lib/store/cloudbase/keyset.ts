@@ -23,7 +23,7 @@ export function allOf(db: Db, where: Where, ...more: Array<Where | null>): Where
   return extra.length === 0 ? where : (db.command.and([where, ...extra]) as unknown as Where)
 }
 
-/** One page of `where`, ordered by (key asc, _id asc), strictly after `after`. */
+/** One page of `where`, ordered by (key asc, _id asc), strictly after `after`; `fields` a projection, if any. */
 export async function compositePage(
   db: Db,
   collection: string,
@@ -31,13 +31,13 @@ export async function compositePage(
   key: string,
   after: string | undefined,
   limit: number,
+  fields?: Record<string, boolean>,
 ): Promise<Doc[]> {
-  const res = await db
+  const query = db
     .collection(collection)
     .where(allOf(db, where, afterCursor(db, key, after)))
     .orderBy(key, 'asc')
     .orderBy('_id', 'asc')
-    .limit(limit)
-    .get()
+  const res = await (fields ? query.field(fields) : query).limit(limit).get()
   return res.data as Doc[]
 }

@@ -42,7 +42,14 @@ export const planDoc = (p: Plan): Doc => ({ _id: p.id, ...pick(p, PLAN_KEYS) })
 export const toPlan = (d: Doc) => ({ id: d._id, ...pick(d, PLAN_KEYS) }) as Plan
 
 export const enrolmentDoc = (e: Enrolment): Doc => ({ _id: e.id, ...pick(e, ENROLMENT_KEYS) })
-export const toEnrolment = (d: Doc) => ({ id: d._id, ...pick(d, ENROLMENT_KEYS) }) as Enrolment
+/**
+ * `capUsed` to the fen: a rejection gives a reservation back with an atomic increment (mutual-aid-release.ts),
+ * which can leave binary noise (1234.56 − 234.56 = 999.9999999999999) that the record never carries.
+ */
+export const toEnrolment = (d: Doc) => {
+  const e = { id: d._id, ...pick(d, ENROLMENT_KEYS) } as Enrolment
+  return typeof e.capUsed === 'number' ? { ...e, capUsed: Math.max(0, Math.round(e.capUsed * 100)) / 100 } : e
+}
 
 export const claimDoc = (c: Claim): Doc => ({ _id: c.id, ...pick(c, CLAIM_KEYS), queueKey: c.decideBy ?? c.createdAt })
 export const toClaim = (d: Doc) => ({ id: d._id, ...pick(d, CLAIM_KEYS) }) as Claim

@@ -7,8 +7,12 @@
  * crash left (mutual-aid-filing.ts). `updateClaim` with an enrolment is one transaction of single-document
  * operations by `_id` (transaction.ts): each document read, then replaced iff its version is still `version - 1`
  * (inside a transaction only `doc(id)` operations are allowed and they carry no condition, while the snapshot makes
- * any change after the read a conflict). Every other write is one request.
+ * any change after the read a conflict). `rejectClaim` is two single requests without a transaction and
+ * `settleRejections` the sweep's repair (mutual-aid-release.ts, decision 0023). `addEnrolments` inserts without a
+ * look-up, `confirmEnrolment` is one find-and-modify. Every other write is one request.
  */
+import { randomBytes } from 'node:crypto'
+import { AppError } from '../../runtime/result'
 import type { Claim, Enrolment, MutualAidStore } from '../mutual-aid-port'
 import { compositeCursor, parseCursor } from '../cursor'
 import { chunks, clampLimit, escapeRegExp, getDoc, isDuplicateWrite, pageOf, type Db, type Doc } from './db'
@@ -16,12 +20,15 @@ import { allOf, compositePage, type Where } from './keyset'
 import { replaceFields } from './membership-docs'
 import { claimDoc, enrolmentDoc, planDoc, toClaim, toEnrolment, toPlan, withoutId } from './mutual-aid-docs'
 import { CLAIMS, cloudbaseClaimFiling, ENROLMENTS, FILING_FIELDS, INVOICES } from './mutual-aid-filing'
+import { cloudbaseClaimRelease, RELEASE_FIELDS } from './mutual-aid-release'
 import { Refused, transact, txGet, type Tx } from './transaction'
 
 const PLANS = 'mutual_aid_plans'
+/** Adapter-only fields every replace keeps (mutual-aid-filing.ts, mutual-aid-release.ts). */
+const CARRIED = [...FILING_FIELDS, ...RELEASE_FIELDS]
 /** Enrolments still running, ended when the membership ends. */
 const LIVE = ['enrolled', 'active']
-/** Enrolments looked up and inserted per request (an `_id` `$in` list, one insert of many documents). */
+/** Enrolments inserted per request (one insert of many documents; after a clash, one `_id` `$in` read of them). */
 const ENROL_BATCH = 100
 
 const QUEUES = {
@@ -31,8 +38,6 @@ const QUEUES = {
 }
 
 const created = (c: Claim) => compositeCursor(c.createdAt, c.id)
-/** Flat documents equal field for field, whatever the order of their keys. */
-const same = (a: Doc | null, b: Doc) => a !== null && JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort())
 
 export function cloudbaseMutualAid(db: Db): MutualAidStore {
   const _ = db.command
@@ -49,43 +54,54 @@ export function cloudbaseMutualAid(db: Db): MutualAidStore {
     return res.updated === 1
   }
   /**
-   * Inside `tx`: replaces the document iff its version (in the transaction's snapshot) is one less. An enrolment's
-   * open filing records (adapter-only fields) are carried over: a replace must not erase what a repair reads.
+   * Inside `tx`: replaces the document iff its version (in the transaction's snapshot) is one less. The adapter-only
+   * fields (an enrolment's open filings and released claims, a claim's release mark) are carried over: a replace
+   * must not erase what a repair reads.
    */
   async function txReplace(tx: Tx, collection: string, doc: Doc, version: number): Promise<boolean> {
     const stored = await txGet(tx, collection, doc._id)
     if (stored?.version !== version - 1) return false
-    const carried = Object.fromEntries(FILING_FIELDS.filter((k) => stored[k] !== undefined).map((k) => [k, stored[k]]))
+    const carried = Object.fromEntries(CARRIED.filter((k) => stored[k] !== undefined).map((k) => [k, stored[k]]))
     await tx.collection(collection).doc(doc._id).set({ ...withoutId(doc), ...carried })
     return true
   }
   const filing = cloudbaseClaimFiling(db)
+  const rejection = cloudbaseClaimRelease(db)
 
-  /** One batch of new enrolments: ids already stored are reported, the others inserted in one request. */
+  /**
+   * One batch of new enrolments in ONE insert, no look-up first (`_id` = `<planId>:<memberId>`: an enrolment that
+   * exists already is a duplicate `_id`). Each document carries this call's `insertToken` (adapter-only, never
+   * read into the record), so after a clash one read tells ours from those stored before: the insert is ordered,
+   * the documents before the clash landed, the clashing one was someone else's, the rest are inserted again.
+   */
   async function addBatch(es: Enrolment[]): Promise<string[]> {
-    const res = await db.collection(ENROLMENTS).where({ _id: _.in(es.map((e) => e.id)) }).field({ _id: true }).limit(es.length).get()
-    const stored = new Set((res.data as Doc[]).map((d) => d._id))
+    const insertToken = randomBytes(8).toString('hex')
     const seen = new Set<string>()
     const existing: string[] = []
-    const fresh: Doc[] = []
+    let todo: Doc[] = []
     for (const e of es) {
-      if (stored.has(e.id) || seen.has(e.id)) existing.push(e.id)
-      else fresh.push(enrolmentDoc(e))
+      if (seen.has(e.id)) existing.push(e.id)
+      else todo.push({ ...enrolmentDoc(e), insertToken })
       seen.add(e.id)
     }
-    if (fresh.length === 0) return existing
-    try {
-      await db.collection(ENROLMENTS).add(fresh)
-    } catch (error) {
-      if (!isDuplicateWrite(error)) throw error
-      // A racer enrolled some of them. The insert is ordered (those before the clash landed): one by one, a clash
-      // is ours when the stored document is the one we sent.
-      for (const doc of fresh) {
-        await db.collection(ENROLMENTS).add(doc).catch(async (e: unknown) => {
-          if (!isDuplicateWrite(e)) throw e
-          if (!same(await getDoc(db, ENROLMENTS, doc._id), doc)) existing.push(doc._id)
-        })
+    for (let round = 0; todo.length > 0; round++) {
+      if (round === 5) throw new AppError('CONFLICT', 'enrolments kept clashing')
+      try {
+        await db.collection(ENROLMENTS).add(todo)
+        return existing
+      } catch (error) {
+        if (!isDuplicateWrite(error)) throw error
       }
+      // One document: it is the clash, stored before this call.
+      if (todo.length === 1) return [...existing, todo[0]._id]
+      const res = await db.collection(ENROLMENTS).where({ _id: _.in(todo.map((d) => d._id)) }).field({ _id: true, insertToken: true }).limit(todo.length).get()
+      const stored = new Map((res.data as Doc[]).map((d) => [d._id, d.insertToken]))
+      const next: Doc[] = []
+      for (const doc of todo) {
+        if (!stored.has(doc._id)) next.push(doc)
+        else if (stored.get(doc._id) !== insertToken) existing.push(doc._id)
+      }
+      todo = next
     }
     return existing
   }
@@ -132,6 +148,14 @@ export function cloudbaseMutualAid(db: Db): MutualAidStore {
     async updateEnrolment(e) {
       return replace(ENROLMENTS, enrolmentDoc(e), e.version)
     },
+    async confirmEnrolment(id, scopeOrgId, reference, at) {
+      // One find-and-modify (database.modifyAndReturnDoc): status and scope are conditions of the write itself.
+      const inScope = db.RegExp({ regexp: escapeRegExp(`/${scopeOrgId}/`) })
+      const res = await db.collection(ENROLMENTS).where({ _id: id, status: 'enrolled', orgPath: inScope })
+        .updateAndReturn({ status: 'active', paymentReference: reference, paymentConfirmedAt: at, version: _.inc(1) })
+      const doc = (res as { doc?: Doc | null }).doc
+      return doc ? toEnrolment(doc) : null
+    },
     async endEnrolments(holderKey, memberId, lastDay) {
       // One request: the holder's few enrolments, those of this membership still running.
       const res = await db.collection(ENROLMENTS).where({ holderKey, memberId, status: _.in(LIVE) })
@@ -160,6 +184,8 @@ export function cloudbaseMutualAid(db: Db): MutualAidStore {
         return true
       })
     },
+    rejectClaim: rejection.rejectClaim,
+    settleRejections: (before, after, limit) => rejection.settleRejections(before, after, clampLimit(limit)),
     async listClaimQueue(orgId, stage, after, limit) {
       const size = clampLimit(limit)
       const docs = await compositePage(db, CLAIMS, QUEUES[stage](orgId), 'queueKey', after, size)

@@ -19,7 +19,7 @@ export const UNIQUE_INDEXES_DOC = 'unique_indexes'
 /** A refused instance asks again after this long (a deploy may have finished meanwhile); a pass is kept for good. */
 export const RECHECK_MS = 60_000
 
-/** `members.memberNo_unique(memberNo:1)`: a changed key list or direction is a different signature. */
+/** `memberships.uMemberNo_unique(uMemberNo:1)`: a changed key list or direction is a different signature. */
 export function indexSignature(collection: string, index: IndexSpec): string {
   return `${collection}.${index.name}(${index.keys.map(([f, d]) => `${f}:${d}`).join(',')})`
 }

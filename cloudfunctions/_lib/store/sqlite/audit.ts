@@ -26,20 +26,21 @@ export const AUDIT_SQL = {
   byRecord: 'SELECT * FROM audit WHERE record_type = ? AND record_id = ? AND id > ? ORDER BY id LIMIT ?',
 }
 
-/** Append-only by construction: this adapter prepares no UPDATE or DELETE on audit. */
-export function sqliteAudit(db: Database.Database): AuditStore {
+/** One audit row's insert (also used by side-records.ts). */
+export function auditInsert(db: Database.Database): (e: AuditEntry) => void {
   const insert = db.prepare(
     'INSERT INTO audit (id, at, actor, action, record_type, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
+  return (e) => void insert.run(e.id, e.at, e.actor, e.action, e.recordType, e.recordId, e.detail === undefined ? null : JSON.stringify(e.detail))
+}
+
+/** Append-only by construction: this adapter prepares no UPDATE or DELETE on audit. */
+export function sqliteAudit(db: Database.Database): AuditStore {
+  const put = auditInsert(db)
   const byRecord = db.prepare<[string, string, string, number], AuditRow>(AUDIT_SQL.byRecord)
-  const put = (e: AuditEntry) => insert.run(e.id, e.at, e.actor, e.action, e.recordType, e.recordId, e.detail === undefined ? null : JSON.stringify(e.detail))
-  const putAll = db.transaction((entries: readonly AuditEntry[]) => entries.forEach(put))
   return {
     async append(e) {
       put(e)
-    },
-    async appendMany(entries) {
-      putAll(entries)
     },
     async listByRecord(recordType, recordId, after, limit) {
       const size = clampLimit(limit)

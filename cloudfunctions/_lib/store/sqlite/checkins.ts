@@ -20,18 +20,23 @@ export const CHECKIN_SQL = {
     WHERE sent = 0 AND due_at <= ? AND (due_at, id) > (?, ?) ORDER BY due_at, id LIMIT ?`,
 }
 
-export function sqliteCheckins(db: Database.Database): CheckinStore {
-  // Scheduling again with the same id keeps the first (closing a case twice schedules nothing new).
+/** One check-in's insert (also used by side-records.ts). Scheduling again with the same id keeps the first. */
+export function checkinInsert(db: Database.Database): (c: ScheduledCheckin) => void {
   const insert = db.prepare(
     `INSERT INTO checkins (id, case_id, reporter_key, due_at, sent, kind) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO NOTHING`,
   )
+  return (c) => void insert.run(c.id, c.caseId, c.reporterKey, c.dueAt, c.sent ? 1 : 0, c.kind)
+}
+
+export function sqliteCheckins(db: Database.Database): CheckinStore {
+  const schedule = checkinInsert(db)
   const due = db.prepare<[string, string, string, number], CheckinRow>(CHECKIN_SQL.due)
   // Conditional: of two sweeps sending the same check-in, exactly one sees changes === 1.
   const markSent = db.prepare('UPDATE checkins SET sent = 1 WHERE id = ? AND sent = 0')
   return {
     async schedule(c) {
-      insert.run(c.id, c.caseId, c.reporterKey, c.dueAt, c.sent ? 1 : 0, c.kind)
+      schedule(c)
     },
     async listDue(now, after, limit) {
       const size = clampLimit(limit)

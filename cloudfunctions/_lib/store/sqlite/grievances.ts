@@ -4,12 +4,13 @@
  * cursors are `${key}|${id}` (see ../cursor.ts), compared as SQLite row values `(key, id) > (?, ?)`.
  */
 import type Database from 'better-sqlite3'
-import type { GrievanceCase, GrievanceStore, Participant, QueueFilter } from '../port'
-import { compositeCursor, parseCursor } from '../cursor'
+import type { CaseMessage, GrievanceCase, GrievanceStore, JoinResult, Participant, QueueFilter } from '../port'
+import { compositeCursor, parseCursor, reporterFirst } from '../cursor'
 import { prefixEnd } from './directory'
-import { sqliteParticipants, PARTICIPANT_INSERT } from './grievance-participants'
-import { CASE_COLUMN_NAMES, fromCase, fromParticipant, toCase, type CaseRow } from './grievance-rows'
+import { sqliteParticipants, MESSAGE_INSERT, PARTICIPANT_INSERT, PARTICIPANT_SQL } from './grievance-participants'
+import { CASE_COLUMN_NAMES, fromCase, fromMessage, fromParticipant, toCase, toParticipant, type CaseRow, type ParticipantRow } from './grievance-rows'
 import { clampLimit, pageOf } from './page'
+import { countCases, groupOf, type ConcatenatedCases } from './grievance-counts'
 
 const columns = CASE_COLUMN_NAMES
 const updated = columns.filter((c) => c !== 'id')
@@ -67,13 +68,20 @@ export const GRIEVANCE_SQL = {
       ORDER BY created_at, case_id LIMIT @limit
     ) m JOIN grievances g ON g.id = m.case_id
     ORDER BY m.created_at, m.case_id`,
-  // The radar's pass (migration 015): a covering partial index, so the town's window is read from the index alone.
-  countsByEnterprise: `SELECT enterprise_id AS enterpriseId, category,
-      (affected_count >= @from OR participant_count >= @from) AS collective, (strict_privacy <> 'named') AS protected,
-      count(*) AS cases
+  // The radar's pass (migration 015): a covering partial index, so the town's window is read from the index alone,
+  // in index order (no sort). Each case's enterprise, and its category followed by its flags digit (1: collective,
+  // 2: protected), come back as two strings aligned case by case, counted in JS (grievance-counts.ts): SQLite can
+  // only GROUP BY through a temp B-tree, and sorting the window's 100,000 entries was the pass's main cost.
+  countsByEnterprise: `SELECT count(*) AS cases, group_concat(enterprise_id, char(30)) AS enterprises,
+      group_concat(category || ((affected_count >= @from OR participant_count >= @from) + 2 * (strict_privacy <> 'named')), char(30)) AS kinds
+    FROM grievances INDEXED BY grievances_town_created
+    WHERE town_id = @town AND created_at >= @since AND enterprise_id IS NOT NULL`,
+  // The same groups counted by SQLite: taken only if an id holds the separator (the strings would not align).
+  countsByEnterpriseGrouped: `SELECT enterprise_id AS enterpriseId, category,
+      (affected_count >= @from OR participant_count >= @from) + 2 * (strict_privacy <> 'named') AS flags, count(*) AS cases
     FROM grievances INDEXED BY grievances_town_created
     WHERE town_id = @town AND created_at >= @since AND enterprise_id IS NOT NULL
-    GROUP BY enterprise_id, category, 3, 4`,
+    GROUP BY enterprise_id, category, 3`,
   // grievance_misses mirrors missed_paths: rows past its length go, each hop is written if new or changed.
   dropMisses: `DELETE FROM grievance_misses WHERE case_id = ? AND hop >= ?`,
   putMiss: `INSERT INTO grievance_misses (case_id, hop, org_path, created_at) VALUES (?, ?, ?, ?)
@@ -91,6 +99,12 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
   const updateCase = db.prepare(GRIEVANCE_SQL.update)
   const byId = db.prepare<[string], CaseRow>('SELECT * FROM grievances WHERE id = ?')
   const byReceipt = db.prepare<[string], CaseRow>('SELECT * FROM grievances WHERE receipt_hash = ?')
+  const versionOf = db.prepare<[string], { version: number }>('SELECT version FROM grievances WHERE id = ?')
+  const byRequestKey = db.prepare<[string], { n: number }>('SELECT 1 AS n FROM grievance_participants WHERE request_key = ?')
+  const onCase = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM grievance_participants WHERE case_id = ? AND reporter_key = ?')
+  const participantsOf = db.prepare<[string], ParticipantRow>(PARTICIPANT_SQL.byCase)
+  const insertMessage = db.prepare(MESSAGE_INSERT)
+  const messageKeyOnCase = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM grievance_messages WHERE request_key = ? AND case_id = ?')
   const supervisedFor = db.prepare<[string, string, string, number], CaseRow>(GRIEVANCE_SQL.supervisedFor)
   const due = {
     escalate: db.prepare<[string, string, string, number], CaseRow>(GRIEVANCE_SQL.escalateDue),
@@ -99,8 +113,9 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
   const openAt = db.prepare<[string, string, number], CaseRow>(GRIEVANCE_SQL.openAt)
   const forStats = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.forStats)
   const missedFrom = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.missedFrom)
-  type GroupRow = { enterpriseId: string; category: string; collective: number; protected: number; cases: number }
-  const countsByEnterprise = db.prepare<[Record<string, string | number>], GroupRow>(GRIEVANCE_SQL.countsByEnterprise)
+  const countsByEnterprise = db.prepare<[Record<string, string | number>], ConcatenatedCases>(GRIEVANCE_SQL.countsByEnterprise)
+  type GroupRow = { enterpriseId: string; category: string; flags: number; cases: number }
+  const countsGrouped = db.prepare<[Record<string, string | number>], GroupRow>(GRIEVANCE_SQL.countsByEnterpriseGrouped)
   const dropMisses = db.prepare<[string, number]>(GRIEVANCE_SQL.dropMisses)
   const putMiss = db.prepare<[string, number, string, string]>(GRIEVANCE_SQL.putMiss)
   const queues = new Map<string, Database.Statement<[Record<string, string | number>], CaseRow>>()
@@ -129,6 +144,24 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
     saveMisses(c)
     return true
   })
+  // The checks first (in CloudBase's order: the conditional update, then the unique index), then both writes: the
+  // transaction holds the one writer, so nothing changes in between, and a failure in either write undoes both.
+  const join = db.transaction((c: GrievanceCase, joiner: Participant): JoinResult => {
+    if (versionOf.get(c.id)?.version !== c.version - 1 || onCase.get(c.id, joiner.reporterKey)) return 'stale'
+    if (byRequestKey.get(joiner.requestKey)) return 'duplicate'
+    if (!update(c)) throw new Error(`case ${c.id} changed inside its join`)
+    insertParticipant.run(fromParticipant(joiner))
+    return 'joined'
+  })
+
+  // CloudBase's conditions in its order (the version, then the reply's key on the case), then both writes: a failure
+  // in either undoes both.
+  const updateWithMessage = db.transaction((c: GrievanceCase, m: CaseMessage) => {
+    if (m.requestKey && messageKeyOnCase.get(m.requestKey, c.id)) return false
+    if (!update(c)) return false
+    if (insertMessage.run(fromMessage({ ...m, caseId: c.id })).changes !== 1) throw new Error(`message ${m.id} not written with case ${c.id}`)
+    return true
+  })
 
   /** One statistics page: the cursor is the only lower bound, the window's start folded into it. */
   function windowPage(statement: typeof forStats, pathPrefix: string, from: string, to: string, after: string | undefined, limit: number) {
@@ -150,12 +183,24 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
       const row = byId.get(id)
       return row ? toCase(row) : null
     },
-    async getByReceiptHash(hash) {
+    async getWithParticipants(id) {
+      const row = byId.get(id)
+      return row ? { c: toCase(row), participants: reporterFirst(participantsOf.all(id).map(toParticipant)) } : null
+    },
+    async join(c, joiner) {
+      return join(c, joiner)
+    },
+    async getWithParticipantsByReceiptHash(hash) {
       const row = byReceipt.get(hash)
-      return row ? toCase(row) : null
+      if (!row) return null
+      const c = toCase(row)
+      return { c, participants: reporterFirst(participantsOf.all(c.id).map(toParticipant)) }
     },
     async update(c) {
       return update(c)
+    },
+    async updateWithMessage(c, m) {
+      return updateWithMessage(c, m)
     },
     async listQueue(orgId, filter, after, limit) {
       const size = clampLimit(limit)
@@ -185,10 +230,10 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
       return windowPage(missedFrom, pathPrefix, from, to, after, limit)
     },
     async countsByEnterprise({ townId, since, collectiveFrom }) {
-      return countsByEnterprise
-        .all({ town: townId, since, from: collectiveFrom })
-        .map((r) => ({ ...r, collective: r.collective === 1, protected: r.protected === 1 }))
+      const params = { town: townId, since, from: collectiveFrom }
+      const counted = countCases(countsByEnterprise.get(params))
+      return counted ?? countsGrouped.all(params).map((r) => groupOf(r.enterpriseId, r.category, r.flags, r.cases))
     },
-    ...sqliteParticipants(db, insertParticipant),
+    ...sqliteParticipants(db),
   }
 }

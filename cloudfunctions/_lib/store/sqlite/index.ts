@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3'
 import type { Store } from '../port'
 import { sqliteAudit } from './audit'
+import { sqliteSideRecords } from './side-records'
 import { sqliteCalendar } from './calendar'
 import { startCheckpointer } from './checkpointer'
 import { sqliteCheckins } from './checkins'
@@ -58,6 +59,7 @@ export function openSqlite(path: string): { store: Store; db: Database.Database 
     officers: sqliteOfficers(db),
     invites: sqliteInvites(db),
     audit: sqliteAudit(db),
+    sideRecords: sqliteSideRecords(db),
     quota: sqliteQuota(db),
     calendar: sqliteCalendar(db),
     desktop: sqliteDesktop(db),

@@ -2,18 +2,20 @@
  * Membership applications and members on SQLite. Uniqueness lives in the schema (migrations.ts): the
  * request key is UNIQUE, partial unique indexes allow one pending application per account (holder_key), one
  * pending non-flagged application per idHash and one current (active or suspended) member per idHash, the
- * member number is UNIQUE. Each create is then one
- * `INSERT … ON CONFLICT DO NOTHING`, atomic on its own, and racing creates cannot both land.
+ * member number is UNIQUE. Each create (and a join's approval: member and application) is one transaction that
+ * checks the port's rules — also the reservations a pending join makes (membership-port.ts) — then inserts, so
+ * racing creates cannot both land.
  * Every list is a keyset page over an index named with INDEXED BY (tests check each plan).
  */
 import type Database from 'better-sqlite3'
-import type { Application, ApplicationQueueFilter, Member, MembershipStore } from '../port'
+import type { Application, ApplicationQueueFilter, ApproveJoinResult, CreateApplicationResult, HolderMembership, Member, MembershipStore } from '../port'
 import { compositeCursor, parseCursor } from '../cursor'
 import { APPLICATION_ROWS, insertSql, MEMBER_ROWS, updateSql, type Row } from './membership-rows'
 import { clampLimit, pageOf } from './page'
 
 /** Current memberships; the text must equal the partial index's WHERE (migrations.ts). */
 const CURRENT = "status IN ('active', 'suspended')"
+const CURRENT_STATUSES: readonly string[] = ['active', 'suspended']
 /** Above every id (ids are ASCII): the first page of a newest-first list. */
 const TOP = '\uffff'
 
@@ -45,7 +47,7 @@ export const MEMBERSHIP_SQL = {
   // The text after WHERE must imply the partial index's WHERE (migrations.ts) for the planner to use it.
   pendingByIdHash: `SELECT * FROM membership_applications INDEXED BY membership_applications_pending
     WHERE id_hash = ? AND status = 'pending' AND identity_conflict = 0`,
-  pendingByHolder: `SELECT id FROM membership_applications INDEXED BY membership_applications_pending_holder
+  pendingByHolder: `SELECT id, kind FROM membership_applications INDEXED BY membership_applications_pending_holder
     WHERE holder_key = ? AND status = 'pending'`,
   byApplicant: `SELECT * FROM membership_applications INDEXED BY membership_applications_applicant
     WHERE applicant_key = ? AND id < ? ORDER BY id DESC LIMIT ?`,
@@ -76,7 +78,7 @@ export function sqliteMemberships(db: Database.Database): MembershipStore {
   const application = one('SELECT * FROM membership_applications WHERE id = ?', toApplication)
   const applicationByRequestKey = one('SELECT * FROM membership_applications WHERE request_key = ?', toApplication)
   const pendingByIdHash = one(MEMBERSHIP_SQL.pendingByIdHash, toApplication)
-  const pendingByHolder = one(MEMBERSHIP_SQL.pendingByHolder, (row) => row.id)
+  const pendingByHolder = one(MEMBERSHIP_SQL.pendingByHolder, (row) => ({ id: String(row.id), kind: String(row.kind) }))
   const member = one('SELECT * FROM members WHERE id = ?', toMember)
   const memberByNo = one('SELECT * FROM members WHERE member_no = ?', toMember)
   const currentByIdHash = one(MEMBERSHIP_SQL.currentByIdHash, toMember)
@@ -98,15 +100,66 @@ export function sqliteMemberships(db: Database.Database): MembershipStore {
     return statement
   }
 
+  /** Why a current member `m` may not be stored: its person or account is current or reserved by another record's pending join. */
+  function memberRefusal(m: Member): 'IDENTITY_TAKEN' | 'HOLDER_MEMBER' | null {
+    if (!CURRENT_STATUSES.includes(m.status)) return null
+    const byPerson = currentByIdHash(m.idHash)
+    const reservedPerson = pendingByIdHash(m.idHash)
+    if ((byPerson && byPerson.id !== m.id) || (reservedPerson && reservedPerson.kind === 'join' && reservedPerson.id !== m.id)) return 'IDENTITY_TAKEN'
+    const byAccount = currentByHolder(m.holderKey)
+    const reservedAccount = pendingByHolder(m.holderKey)
+    if ((byAccount && byAccount.id !== m.id) || (reservedAccount && reservedAccount.kind === 'join' && reservedAccount.id !== m.id)) return 'HOLDER_MEMBER'
+    return null
+  }
+
+  // Each a transaction: its checks and its writes run as one (better-sqlite3 is synchronous; the partial unique
+  // indexes stay the backstop).
+  const createApplication = db.transaction((a: Application): CreateApplicationResult => {
+    const existing = applicationByRequestKey(a.requestKey)
+    if (existing) return { ok: false, reason: 'DUPLICATE_REQUEST', existingId: existing.id }
+    if (a.status === 'pending') {
+      const join = a.kind === 'join'
+      if (join && currentByHolder(a.holderKey)) return { ok: false, reason: 'HOLDER_MEMBER' }
+      if (pendingByHolder(a.holderKey)) return { ok: false, reason: 'HOLDER_PENDING' }
+      if (!a.identityConflict && pendingByIdHash(a.idHash)) return { ok: false, reason: 'ALREADY_APPLIED' }
+      if (join && !a.identityConflict && currentByIdHash(a.idHash)) return { ok: false, reason: 'ALREADY_MEMBER' }
+    }
+    if (insertApplication.run(APPLICATION_ROWS.fromRecord(a)).changes === 1) return { ok: true }
+    if (application(a.id)) throw new Error(`membership application ${a.id} already exists`)
+    throw new Error(`membership application ${a.id} was refused by a uniqueness the checks missed`)
+  })
+  const createMember = db.transaction((m: Member): boolean => {
+    if (memberRefusal(m)) return false
+    return insertMember.run(MEMBER_ROWS.fromRecord(m)).changes === 1
+  })
+  const approveJoin = db.transaction((a: Application, m: Member): ApproveJoinResult => {
+    if (m.id !== a.id) throw new Error(`a join's member takes its application's id (${m.id} ≠ ${a.id})`)
+    if (application(a.id)?.version !== a.version - 1) return { ok: false, reason: 'CONFLICT' }
+    const stored = member(m.id)
+    if (!stored) {
+      const refused = memberRefusal(m)
+      if (refused) return { ok: false, reason: refused === 'IDENTITY_TAKEN' ? 'IDENTITY_TAKEN' : 'HOLDER_MEMBER' }
+      if (memberByNo(m.memberNo)) return { ok: false, reason: 'NUMBER_TAKEN' }
+      if (insertMember.run(MEMBER_ROWS.fromRecord(m)).changes !== 1) throw new Error(`member ${m.id} was refused by a uniqueness the checks missed`)
+    } else if (stored.applicationId !== a.id) {
+      throw new Error(`member ${m.id} belongs to another application`)
+    }
+    // Checked above, inside this transaction: the update matches.
+    updateApplication.run({ ...APPLICATION_ROWS.fromRecord(a), expected: a.version - 1 })
+    return { ok: true, member: stored ?? m }
+  })
+
+  // One read transaction: the three look-ups see one state.
+  const holderMembership = db.transaction((holderKey: string): HolderMembership => {
+    const m = currentByHolder(holderKey) ?? latestByHolder(holderKey)
+    const pendingRef = pendingByHolder(holderKey)
+    const joined = m ? application(m.applicationId) : null
+    return { member: m, idConsent: joined?.consents.idNumber ?? null, pending: pendingRef ? application(pendingRef.id) : null }
+  })
+
   return {
     async createApplication(a) {
-      if (insertApplication.run(APPLICATION_ROWS.fromRecord(a)).changes === 1) return { ok: true }
-      // Nothing was inserted: say which uniqueness refused it.
-      const existing = applicationByRequestKey(a.requestKey)
-      if (existing) return { ok: false, reason: 'DUPLICATE_REQUEST', existingId: existing.id }
-      if (application(a.id)) throw new Error(`membership application ${a.id} already exists`)
-      if (a.status === 'pending' && pendingByHolder(a.holderKey)) return { ok: false, reason: 'HOLDER_PENDING' }
-      return { ok: false, reason: 'ALREADY_APPLIED' }
+      return createApplication(a)
     },
     async getApplication(id) {
       return application(id)
@@ -138,7 +191,10 @@ export function sqliteMemberships(db: Database.Database): MembershipStore {
     },
 
     async createMember(m) {
-      return insertMember.run(MEMBER_ROWS.fromRecord(m)).changes === 1
+      return createMember(m)
+    },
+    async approveJoin(a, m) {
+      return approveJoin(a, m)
     },
     async getMember(id) {
       return member(id)
@@ -148,6 +204,9 @@ export function sqliteMemberships(db: Database.Database): MembershipStore {
     },
     async getMemberByHolder(holderKey) {
       return currentByHolder(holderKey) ?? latestByHolder(holderKey)
+    },
+    async getHolderMembership(holderKey) {
+      return holderMembership(holderKey)
     },
     async getMemberByNo(memberNo) {
       return memberByNo(memberNo)

@@ -7,7 +7,8 @@
  * index named with INDEXED BY (tests check each plan).
  */
 import type Database from 'better-sqlite3'
-import type { Claim, Enrolment, FileClaimResult, MutualAidStore, Plan } from '../mutual-aid-port'
+import type { RejectCode } from '../../../../types/mutual-aid-labels'
+import type { Claim, ClaimEvent, Enrolment, FileClaimResult, MutualAidStore, Plan } from '../mutual-aid-port'
 import { compositeCursor, parseCursor } from '../cursor'
 import { prefixEnd } from './directory'
 import { claimRow, enrolmentRow, MUTUAL_AID_SQL as S, planRow, queueKey, type DocRow } from './mutual-aid-rows'
@@ -79,6 +80,15 @@ export function sqliteMutualAid(db: Database.Database): MutualAidStore {
     return live.length
   })
 
+  const confirmEnrolment = db.transaction((id: string, scopeOrgId: string, reference: string, at: string): Enrolment | null => {
+    const e = enrolment(id)
+    // inScope (domain/scope.ts): the org's id is a segment of the path.
+    if (!e || e.status !== 'enrolled' || !e.orgPath.includes(`/${scopeOrgId}/`)) return null
+    const next: Enrolment = { ...e, status: 'active', paymentReference: reference, paymentConfirmedAt: at, version: e.version + 1 }
+    must(updateEnrolment.run({ ...enrolmentRow(next), expected: e.version }).changes, `enrolment ${id}`)
+    return next
+  })
+
   const addEnrolments = db.transaction((es: Enrolment[]) => {
     const existing: string[] = []
     for (const e of es) if (insertEnrolment.run(enrolmentRow(e)).changes === 0) existing.push(e.id)
@@ -104,6 +114,24 @@ export function sqliteMutualAid(db: Database.Database): MutualAidStore {
     if (updateClaim.run({ ...claimRow(c), expected: c.version - 1 }).changes !== 1) return false
     if (e) must(updateEnrolment.run({ ...enrolmentRow(e), expected: e.version - 1 }).changes, `enrolment ${e.id}`)
     return true
+  })
+
+  // The claim iff it is checked, in scope and not the decider's own, and its reservation given back: all or nothing.
+  const rejectClaim = db.transaction((id: string, guard: { scopeOrgId: string; notHolderKey: string }, rejection: { code: RejectCode; note: string }, event: ClaimEvent): Claim | null => {
+    const c = claim(id)
+    // inScope (domain/scope.ts): the org's id is a segment of the path.
+    if (!c || c.status !== 'checked' || !c.approvePath.includes(`/${guard.scopeOrgId}/`) || c.holderKey === guard.notHolderKey) return null
+    const next: Claim = { ...c, status: 'rejected', rejection, escalateAt: null, history: [...c.history, event], version: c.version + 1 }
+    must(updateClaim.run({ ...claimRow(next), expected: c.version }).changes, `claim ${id}`)
+    const e = enrolment(c.enrolmentId)
+    if (!e) throw new Error(`mutual aid: claim ${c.id} has no enrolment`)
+    const setCritical = c.benefit === 'critical_illness' && c.payout.payable > 0
+    const released: Enrolment = {
+      ...e, capUsed: Math.max(0, Math.round(e.capUsed * 100) - Math.round(c.payout.payable * 100)) / 100,
+      criticalUsed: setCritical ? false : e.criticalUsed, version: e.version + 1,
+    }
+    must(updateEnrolment.run({ ...enrolmentRow(released), expected: e.version }).changes, `enrolment ${e.id}`)
+    return next
   })
 
   /** Keyset parameters: ascending lists start below every key, newest-first ones above. */
@@ -143,6 +171,9 @@ export function sqliteMutualAid(db: Database.Database): MutualAidStore {
     async updateEnrolment(e) {
       return updateEnrolment.run({ ...enrolmentRow(e), expected: e.version - 1 }).changes === 1
     },
+    async confirmEnrolment(id, scopeOrgId, reference, at) {
+      return confirmEnrolment(id, scopeOrgId, reference, at)
+    },
     async endEnrolments(holderKey, memberId, lastDay) {
       return endEnrolments(holderKey, memberId, lastDay)
     },
@@ -165,6 +196,13 @@ export function sqliteMutualAid(db: Database.Database): MutualAidStore {
     },
     async updateClaim(c, e) {
       return replaceClaim(c, e)
+    },
+    async rejectClaim(id, guard, rejection, event) {
+      return rejectClaim(id, guard, rejection, event)
+    },
+    async settleRejections() {
+      // A rejection is one transaction here: no release is ever left to finish.
+      return { settled: 0, released: 0, next: null }
     },
     async listClaimQueue(orgId, stage, after, limit) {
       const size = clampLimit(limit)
