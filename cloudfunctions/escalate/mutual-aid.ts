@@ -19,8 +19,10 @@ import type { Budget } from './budget'
 /** A filing still open this long ago has died: far beyond the mutualAid function's timeout (60 s). */
 export const FILING_GRACE_MS = 15 * 60_000
 
-/** Reservations (and invoice keys) of filings that never completed are given back; completed ones are settled. */
-async function settleFilings(ctx: ActionContext, budget: Budget) {
+type Settled = { settled: number; released: number; next: string | null }
+
+/** Walks one settling pass page by page, as far as the sweep's budget allows. */
+async function settleAll(ctx: ActionContext, budget: Budget, settle: (before: string, after: string | undefined) => Promise<Settled>) {
   const before = toIso(new Date(ctx.now.getTime() - FILING_GRACE_MS))
   const counts = { settled: 0, released: 0 }
   let after: string | undefined
@@ -29,7 +31,7 @@ async function settleFilings(ctx: ActionContext, budget: Budget) {
       budget.incomplete = true
       return counts
     }
-    const page = await ctx.deps.store.mutualAid.settleFilings(before, after, 100)
+    const page = await settle(before, after)
     counts.settled += page.settled
     counts.released += page.released
     after = page.next ?? undefined
@@ -37,23 +39,13 @@ async function settleFilings(ctx: ActionContext, budget: Budget) {
   return counts
 }
 
+/** Reservations (and invoice keys) of filings that never completed are given back; completed ones are settled. */
+const settleFilings = (ctx: ActionContext, budget: Budget) =>
+  settleAll(ctx, budget, (before, after) => ctx.deps.store.mutualAid.settleFilings(before, after, 100))
+
 /** Rejections whose release of the reservation a crash may have lost: made if so, then their marks cleared. */
-async function settleRejections(ctx: ActionContext, budget: Budget) {
-  const before = toIso(new Date(ctx.now.getTime() - FILING_GRACE_MS))
-  const counts = { settled: 0, released: 0 }
-  let after: string | undefined
-  do {
-    if (budget.spent()) {
-      budget.incomplete = true
-      return counts
-    }
-    const page = await ctx.deps.store.mutualAid.settleRejections(before, after, 100)
-    counts.settled += page.settled
-    counts.released += page.released
-    after = page.next ?? undefined
-  } while (after)
-  return counts
-}
+const settleRejections = (ctx: ActionContext, budget: Budget) =>
+  settleAll(ctx, budget, (before, after) => ctx.deps.store.mutualAid.settleRejections(before, after, 100))
 
 const lostRace = (err: unknown): null => {
   if (err instanceof AppError && err.failure.code === 'CONFLICT') return null

@@ -20,9 +20,13 @@ export function insuredDropPercent(insured: EnterpriseSignals['insured'], table:
   return ratio + 1e-9 >= table.insuredDropRatio ? Math.round(ratio * 100) : null
 }
 
-export function scoreEnterprise(s: EnterpriseSignals, viewer: RadarViewer, table: RadarTable = RADAR_TABLE): RadarScore {
+/**
+ * Each signal's points, in the table's order (categories, then reports, then insured staff). The reason's text only
+ * when `withText`: a page of the ranking builds texts for its own rows and only sums the others.
+ */
+function contributions(s: EnterpriseSignals, viewer: RadarViewer, table: RadarTable, withText: boolean): RadarReason[] {
   const days = table.windowDays
-  const reasons: RadarReason[] = []
+  const out: RadarReason[] = []
   for (const category of GRIEVANCE_CATEGORIES) {
     const tally = s.cases[category as GrievanceCategory]
     if (!tally) continue
@@ -31,38 +35,28 @@ export function scoreEnterprise(s: EnterpriseSignals, viewer: RadarViewer, table
     const weight = table.caseWeights[category]
     const points = weight * (t.cases - t.collective) + weight * table.collectiveFactor * t.collective
     const collective = t.collective > 0 ? `（含集体 ${t.collective} 件）` : ''
-    reasons.push({ text: `近${days}天${CATEGORY_LABELS[category]}诉求 ${t.cases} 件${collective}`, points })
+    out.push({ text: withText ? `近${days}天${CATEGORY_LABELS[category]}诉求 ${t.cases} 件${collective}` : '', points })
   }
   if (s.arrearsReports > 0)
-    reasons.push({ text: `近${days}天零报告申报欠薪 ${s.arrearsReports} 次`, points: s.arrearsReports * table.arrearsReport })
+    out.push({ text: withText ? `近${days}天零报告申报欠薪 ${s.arrearsReports} 次` : '', points: s.arrearsReports * table.arrearsReport })
   if (s.overdueReports > 0)
-    reasons.push({ text: `近${days}天零报告逾期未报 ${s.overdueReports} 次`, points: s.overdueReports * table.overdueReport })
+    out.push({ text: withText ? `近${days}天零报告逾期未报 ${s.overdueReports} 次` : '', points: s.overdueReports * table.overdueReport })
   const drop = insuredDropPercent(s.insured, table)
   if (drop !== null && s.insured)
-    reasons.push({ text: `参保人数下降 ${drop}%（${s.insured.previous}→${s.insured.latest} 人）`, points: table.insuredDrop })
-  // Largest contribution first; ties keep the order above (categories, then reports, then insured staff).
-  const ordered = reasons.map((r, i) => ({ r, i })).sort((a, b) => b.r.points - a.r.points || a.i - b.i).map((x) => x.r)
+    out.push({ text: withText ? `参保人数下降 ${drop}%（${s.insured.previous}→${s.insured.latest} 人）` : '', points: table.insuredDrop })
+  return out
+}
+
+export function scoreEnterprise(s: EnterpriseSignals, viewer: RadarViewer, table: RadarTable = RADAR_TABLE): RadarScore {
+  // Largest contribution first; ties keep the table's order.
+  const ordered = contributions(s, viewer, table, true).map((r, i) => ({ r, i })).sort((a, b) => b.r.points - a.r.points || a.i - b.i).map((x) => x.r)
   const score = ordered.reduce((sum, r) => sum + r.points, 0)
   return { enterpriseId: s.enterpriseId, name: s.name, score, overThreshold: score >= table.threshold, reasons: ordered }
 }
 
-/**
- * The score alone, as scoreEnterprise sums it (the same points, added in the same order) but without building the
- * reasons' texts: what a page of the ranking needs for the enterprises it does not show.
- */
+/** The score alone, as scoreEnterprise sums it (the same points), without the reasons' texts. */
 export function scoreOf(s: EnterpriseSignals, viewer: RadarViewer, table: RadarTable = RADAR_TABLE): number {
-  const points: number[] = []
-  for (const category of GRIEVANCE_CATEGORIES) {
-    const tally = s.cases[category as GrievanceCategory]
-    if (!tally) continue
-    const t = viewer === 'federation' ? add(tally.named, tally.protected) : tally.named
-    if (t.cases <= 0) continue
-    const weight = table.caseWeights[category]
-    points.push(weight * (t.cases - t.collective) + weight * table.collectiveFactor * t.collective)
-  }
-  if (s.arrearsReports > 0) points.push(s.arrearsReports * table.arrearsReport)
-  if (s.overdueReports > 0) points.push(s.overdueReports * table.overdueReport)
-  if (insuredDropPercent(s.insured, table) !== null && s.insured) points.push(table.insuredDrop)
+  const points = contributions(s, viewer, table, false).map((c) => c.points)
   // Whole points (the table's weights are) add up the same in any order; fractional ones are added largest first,
   // as scoreEnterprise orders its reasons, so that the float sum is the same too.
   if (points.every(Number.isInteger)) return points.reduce((sum, p) => sum + p, 0)
