@@ -91,6 +91,10 @@ export const ACTION_BUDGET: Record<string, { budget: number; why: string }> = {
     budget: 9,
     why: 'an admin batch: reads what the batch touches (officer, enterprises by id and by credit code, orgs) and writes it in one transaction',
   },
+  'arrears.file': {
+    budget: 5,
+    why: 'a filing with arrears is two records that the workers and the town read apart: the report (read for its history, then written) and the early-warning grievance case with its side records, besides the officer',
+  },
   'grievance.stats': { budget: 5, why: 'statistics: the officer, the subtree, the window of cases and the cases escalated away from it' },
   'legal.stats': { budget: 3, why: 'statistics over two collections: consultations and legal-aid applications' },
   'mutualAid.stats': { budget: 6, why: 'statistics: the plan, the subtree, enrolments and claims' },

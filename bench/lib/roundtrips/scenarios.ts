@@ -203,9 +203,12 @@ export const SCENARIOS: Record<string, Scenario> = {
   'organising.assign': as(TOWN_OFFICER, async (h) => ({ creditCode: await organisingEntry(h), organiserOpenid: 'o-sx-a1-1' })),
   'organising.update': as(TOWN_OFFICER, async (h) => ({ creditCode: await organisingEntry(h), status: 'contacted', note: '已电话联系', nextContact: '2026-03-20' })),
   'organising.progress': as(TOWN_OFFICER, async (h) => { await organisingEntry(h); return {} }),
-  // Wage-arrears zero-report (issue 13): the common filing (无欠薪; a fresh month each sample, then refiles: the same
-  // four requests); the town's board and the union's own page on a warm container (the town's directory kept).
-  'arrears.file': as(EU_OFFICER, () => ({ enterpriseId: 'e-hx', month: arrearsMonth(), arrears: null })),
+  // Wage-arrears zero-report (issue 13): the costlier filing, 有欠薪 in a fresh month, which opens the early-warning case
+  // (无欠薪 is 3 requests: the officer, the month's report, the report written); the town's board and the union's own
+  // page on a warm container (the town's directory kept).
+  'arrears.file': as(EU_OFFICER, () => ({
+    enterpriseId: 'e-hx', month: arrearsMonth(), arrears: { workers: 12, amount: 86_000, since: '2025-12', cause: '资金周转困难' },
+  })),
   'arrears.mine': as(EU_OFFICER, () => ({})),
   'arrears.board': as(TOWN_OFFICER, () => ({ month: '2026-02' })),
   'arrears.dueBy': as(EU_OFFICER, () => ({ month: '2026-02' })),
