@@ -45,6 +45,7 @@ export const GRIEVANCE_ERRORS = {
   'PRIVACY.TRANSFER_FORBIDDEN': '匿名或不让单位知道的诉求，不能转给企业工会、联合工会或片区工委',
   'GRIEVANCE.SAME_ORG': '诉求已经在这个工会，不用转办',
   'GRIEVANCE.NOT_OPEN': '诉求已办结，不能再进行此操作',
+  'GRIEVANCE.THREAD_FULL': '这件诉求的留言已满 300 条，不能再留言；请电话联系工会，或另外提交一件诉求',
   'GRIEVANCE.UNKNOWN_ENTERPRISE': '没有找到这个单位，请重新搜索或直接填写单位名称',
   'GRIEVANCE.UNKNOWN_TOWN': '没有找到这个镇（街道），请重新选择',
   'GRIEVANCE.REOPEN_EXPIRED': '办结已超过 15 天，不能再重新打开，可以提交新的诉求',

@@ -20,6 +20,7 @@
  *   ascending; inbox: id descending. Times are ISO strings all at +08:00, so text order is time order.
  */
 import type { GrievanceCase, Participant, QueueFilter, Store } from '../../cloudfunctions/_lib/store/port'
+import { MAX_CASE_MESSAGES } from '../../cloudfunctions/_lib/store/grievance-port'
 import { collect, ids } from './paging'
 import * as make from '../support/factories'
 
@@ -564,6 +565,21 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
         for (const m of plain) expect(await store.grievances.addMessage(m)).toBe(true)
         expect((await store.grievances.listMessages(caseId, undefined, 10)).items).toEqual([first, ...plain])
         expect((await store.grievances.listMessages(caseId, undefined, 10)).items.map((m) => 'requestKey' in m)).toEqual([true, false, false])
+      })
+
+      test('When a case holds MAX_CASE_MESSAGES messages, then another is refused, nothing written, and countMessages says why', async () => {
+        const { c } = await aCase()
+        expect(await store.grievances.countMessages(c.id)).toBe(0)
+        for (let i = 0; i < MAX_CASE_MESSAGES - 1; i++) expect(await store.grievances.addMessage(make.caseMessage({ caseId: c.id }))).toBe(true)
+        // The last place, with a request key: still taken.
+        expect(await store.grievances.addMessage(make.caseMessage({ caseId: c.id, requestKey: make.uid('rq') }))).toBe(true)
+        expect(await store.grievances.countMessages(c.id)).toBe(MAX_CASE_MESSAGES)
+        const extra = make.caseMessage({ caseId: c.id, requestKey: make.uid('rq') })
+        expect(await store.grievances.addMessage(extra)).toBe(false)
+        expect(await store.grievances.addMessage(make.caseMessage({ caseId: c.id }))).toBe(false)
+        expect(await store.grievances.countMessages(c.id)).toBe(MAX_CASE_MESSAGES)
+        expect(await store.grievances.getMessageByRequestKey(c.id, extra.requestKey!)).toBeNull()
+        expect(await store.grievances.countMessages(make.uid('case'))).toBe(0)
       })
 
       test('When 10 writers add a message under one request key at once, then exactly one is written', async () => {

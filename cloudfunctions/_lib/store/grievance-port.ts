@@ -147,9 +147,12 @@ export interface GrievanceStore {
 
   /**
    * Adds the message to its case (`m.caseId`); false, nothing written, when the case already holds a message under
-   * `m.requestKey` (a retried reply: a reply's key names its case) or there is no such case.
+   * `m.requestKey` (a retried reply: a reply's key names its case), already holds MAX_CASE_MESSAGES messages, or there
+   * is no such case.
    */
   addMessage(m: CaseMessage): Promise<boolean>
+  /** How many messages the case holds (0 for no such case): why an addMessage was refused, read only then. */
+  countMessages(caseId: string): Promise<number>
   /**
    * Replaces the case with `c` and adds `m` to it in one atomic write, both or neither: iff the stored version is
    * `c.version - 1` and the case holds no message under `m.requestKey`; else false, nothing written. The case
@@ -164,6 +167,15 @@ export interface GrievanceStore {
   getWithMessages(id: string, after: string | undefined, limit: number): Promise<CaseWithMessages | null>
 }
 
+/**
+ * The most messages `addMessage` puts on one case. A case's messages live in its one document on CloudBase
+ * (decision 0024): without a cap a flood of replies would grow it towards the document size limit, after which no one
+ * could write the case at all. 300 is several times the longest thread a real case needs; the state changes that carry
+ * a message (`updateWithMessage`: a request for information, its answer, a reopening) are not capped — each needs a
+ * step by the other side first.
+ */
+export const MAX_CASE_MESSAGES = 300
+
 /** The participant and message look-ups of GrievanceStore: each adapter implements them in its own file. */
 export type ParticipantMethods = Pick<
   GrievanceStore,
@@ -171,6 +183,7 @@ export type ParticipantMethods = Pick<
   | 'listParticipants'
   | 'listByReporter'
   | 'addMessage'
+  | 'countMessages'
   | 'getMessageByRequestKey'
   | 'listMessages'
   | 'getWithMessages'

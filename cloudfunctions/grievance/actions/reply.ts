@@ -10,7 +10,7 @@ import type { CaseMessage } from '../../_lib/store/port'
 import { loadForOfficer, loadForWorker, requireHolder } from '../lib/access'
 import { checkAttachments } from '../lib/evidence'
 import { notifyOrg, notifyWorkers } from '../lib/notify'
-import { lostToRetry, replayed, replyKeyOf, replyResult } from '../lib/reply-once'
+import { refusedReply, replayed, replyKeyOf, replyResult } from '../lib/reply-once'
 import { caseConflict, nextCase } from '../lib/save'
 
 /** `requestKey`: the reply's idempotency key (lib/reply-once.ts), when the client sent a requestId. */
@@ -33,7 +33,7 @@ async function officerReply(ctx: ActionContext, r: Reply, officer: Officer) {
   const badPhotos = await checkAttachments(ctx, r.attachments) // the officer's own uploads only
   if (badPhotos) return badPhotos
   const m = message(ctx, c.id, { from: 'officer', orgId: org.id, senderKey: null }, 'message', r)
-  if (!(await ctx.deps.store.grievances.addMessage(m))) return lostToRetry(ctx, c.id, r.requestKey)
+  if (!(await ctx.deps.store.grievances.addMessage(m))) return refusedReply(ctx, c.id, r.requestKey)
   await audit(ctx, 'grievance.reply', 'grievance', c.id, { orgId: org.id })
   await notifyWorkers(ctx, c, 'grievance.replied', '工会回复了您的诉求', '请打开诉求查看回复', people)
   return replyResult(m, c.status, c.resolveBy)
@@ -55,7 +55,7 @@ async function workerReply(ctx: ActionContext, r: Reply) {
     : c
   const { grievances } = ctx.deps.store
   if (!(answering ? await grievances.updateWithMessage(saved, m) : await grievances.addMessage(m))) {
-    if (!answering) return lostToRetry(ctx, c.id, r.requestKey)
+    if (!answering) return refusedReply(ctx, c.id, r.requestKey)
     // Refused: a retry wrote this answer first (answered as it was), or the case changed since it was read.
     const first = await replayed(ctx, c.id, r.requestKey)
     if (first) return first

@@ -1,6 +1,8 @@
 /** A retried reply (same requestId) is answered with the first one: no second message, no second notification. */
 import type { ActionContext } from '../../_lib/runtime/deps'
 import { fail, type Failure } from '../../_lib/runtime/result'
+import { GRIEVANCE_ERRORS } from '../../../types/grievance'
+import { MAX_CASE_MESSAGES } from '../../_lib/store/grievance-port'
 import type { CaseMessage } from '../../_lib/store/port'
 import { replyKey } from './keys'
 
@@ -24,7 +26,15 @@ export async function replayed(ctx: ActionContext, caseId: string, key: string |
   return first ? replyResult(first.m, first.c.status, first.c.resolveBy) : null
 }
 
-/** A concurrent retry wrote the message first: its answer, or CONFLICT while its write is still landing. */
-export async function lostToRetry(ctx: ActionContext, caseId: string, key: string | undefined): Promise<ReturnType<typeof replyResult> | Failure> {
-  return (await replayed(ctx, caseId, key)) ?? fail('CONFLICT', '这条回复正在发送，请稍后刷新查看')
+/**
+ * Why a message was refused, answered: a concurrent retry wrote it first (its answer; CONFLICT while that write is
+ * still landing), or the case's thread is full (MAX_CASE_MESSAGES). Two reads, only on this rare path.
+ */
+export async function refusedReply(ctx: ActionContext, caseId: string, key: string | undefined): Promise<ReturnType<typeof replyResult> | Failure> {
+  const first = await replayed(ctx, caseId, key)
+  if (first) return first
+  if ((await ctx.deps.store.grievances.countMessages(caseId)) >= MAX_CASE_MESSAGES) {
+    return fail('GRIEVANCE.THREAD_FULL', GRIEVANCE_ERRORS['GRIEVANCE.THREAD_FULL'])
+  }
+  return fail('CONFLICT', '这条回复正在发送，请稍后刷新查看')
 }

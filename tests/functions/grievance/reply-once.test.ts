@@ -3,7 +3,8 @@
  * message, one notification. An app version older than requestId still replies, without that protection.
  */
 import { openHarness, type Harness } from '../../support/harness'
-import { uid } from '../../support/factories'
+import { caseMessage, uid } from '../../support/factories'
+import { MAX_CASE_MESSAGES } from '../../../cloudfunctions/_lib/store/grievance-port'
 import { at, data, file, inboxOf, newWorker } from './helpers'
 
 let h: Harness
@@ -72,5 +73,19 @@ describe('grievance.reply with a requestId', () => {
     const { id, worker } = await acceptedCase()
     for (let i = 0; i < 2; i++) data(h, await h.as(worker)('grievance', 'reply', { id, text: '老版本' }, NOON))
     expect(await thread(id)).toHaveLength(2)
+  })
+
+  it('When a case already holds its 300 messages, then a reply is refused with a clear message and nothing is written or sent', async () => {
+    const { id, worker } = await acceptedCase()
+    // Filled at the store (299 officer messages and one worker reply through the function).
+    for (let i = 0; i < MAX_CASE_MESSAGES - 1; i++) expect(await h.deps.store.grievances.addMessage(caseMessage({ caseId: id }))).toBe(true)
+    data(h, await h.as(worker)('grievance', 'reply', { id, text: '最后一条', requestId: uid('req') }, NOON))
+    const before = replied((await inboxOf(h, 'o-town-sx-1')).org!, id).length
+    for (const [who, text] of [[worker, '又一条'], ['o-town-sx-1', '工会回复']]) {
+      const out = await h.as(who)('grievance', 'reply', { id, text, requestId: uid('req') }, NOON)
+      expect(out).toMatchObject({ ok: false, error: { code: 'GRIEVANCE.THREAD_FULL', message: expect.stringContaining('300') } })
+    }
+    expect(await h.deps.store.grievances.countMessages(id)).toBe(MAX_CASE_MESSAGES)
+    expect(replied((await inboxOf(h, 'o-town-sx-1')).org!, id)).toHaveLength(before)
   })
 })

@@ -2,7 +2,7 @@
  * Participant look-ups and case messages on CloudBase. Both are embedded in their case document (`grievances`,
  * decisions 0021 and 0024: grievance-docs.ts): a look-up reads the case, a message is a push onto it.
  */
-import type { ParticipantMethods } from '../grievance-port'
+import { MAX_CASE_MESSAGES, type ParticipantMethods } from '../grievance-port'
 import { clampLimit, pageOf, type Db, type Doc } from './db'
 import { CASE_AND_THREAD, pushMessage, threadPage, toCase, toMessages, toParticipants, WITH_THREAD, WITHOUT_THREAD } from './grievance-docs'
 
@@ -37,9 +37,15 @@ export function cloudbaseParticipants(db: Db): ParticipantMethods {
     async addMessage(m) {
       // One conditional single-document update: a reply's request key is pushed with it, and a case already holding
       // the key does not match (`neq` on an array: no element equals it), so of two racing copies exactly one lands.
-      const where = m.requestKey ? { _id: m.caseId, messageRequestKeys: _.neq(m.requestKey) } : { _id: m.caseId }
+      // A full case does not match either: its thread has an element at the last place the cap allows.
+      const notFull = { [`messages.${MAX_CASE_MESSAGES - 1}`]: _.exists(false) }
+      const where = m.requestKey ? { _id: m.caseId, messageRequestKeys: _.neq(m.requestKey), ...notFull } : { _id: m.caseId, ...notFull }
       const res = await cases().where(where).update(pushMessage(_, m))
       return res.updated === 1
+    },
+    async countMessages(caseId) {
+      const doc = ((await cases().doc(caseId).field(THREAD).get()).data as Doc[])[0]
+      return doc ? toMessages(doc).length : 0
     },
     async getMessageByRequestKey(caseId, requestKey) {
       // Only a case holding the key matches: a first reply (the usual case) reads back nothing.

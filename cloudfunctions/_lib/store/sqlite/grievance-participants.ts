@@ -1,7 +1,7 @@
 /** Participants (who reported or joined a case) and case messages on SQLite. */
 import type Database from 'better-sqlite3'
 import { reporterFirst } from '../cursor'
-import type { CaseMessage, ParticipantMethods } from '../grievance-port'
+import { MAX_CASE_MESSAGES, type CaseMessage, type ParticipantMethods } from '../grievance-port'
 import { fromMessage, toCase, toMessage, toParticipant, type CaseRow, type MessageRow, type ParticipantRow } from './grievance-rows'
 import { clampLimit, pageOf } from './page'
 
@@ -37,8 +37,11 @@ export function sqliteParticipants(db: Database.Database): ParticipantMethods {
   const messageByRequestKey = db.prepare<[string, string], MessageRow>('SELECT * FROM grievance_messages WHERE request_key = ? AND case_id = ?')
   const messages = db.prepare<[string, string, number], MessageRow>(PARTICIPANT_SQL.messages)
   const caseExists = db.prepare<[string], { n: number }>('SELECT 1 AS n FROM grievances WHERE id = ?')
-  // As on CloudBase, a message goes onto a case that exists (the check and the insert under one writer).
-  const addMessage = db.transaction((m: CaseMessage) => (caseExists.get(m.caseId) ? insertMessage.run(fromMessage(m)).changes === 1 : false))
+  const messageCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM grievance_messages WHERE case_id = ?')
+  // As on CloudBase, a message goes onto a case that exists and is not full (the checks and the insert under one writer).
+  const addMessage = db.transaction((m: CaseMessage) =>
+    caseExists.get(m.caseId) && messageCount.get(m.caseId)!.n < MAX_CASE_MESSAGES ? insertMessage.run(fromMessage(m)).changes === 1 : false,
+  )
   const pageOfMessages = (caseId: string, after: string | undefined, limit: number) => {
     const size = clampLimit(limit)
     return pageOf(messages.all(caseId, after ?? '', size).map(toMessage), size, (m) => m.id)
@@ -60,6 +63,9 @@ export function sqliteParticipants(db: Database.Database): ParticipantMethods {
     },
     async addMessage(m) {
       return addMessage(m)
+    },
+    async countMessages(caseId) {
+      return messageCount.get(caseId)!.n
     },
     async getMessageByRequestKey(caseId, requestKey) {
       const row = messageByRequestKey.get(requestKey, caseId)
