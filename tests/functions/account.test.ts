@@ -25,6 +25,23 @@ describe('account function', () => {
     expect(JSON.stringify(audit.items)).not.toContain('赵六')
   })
 
+  it('When the admin who made an invite is demoted or moved away before it is redeemed, then it is refused and nothing is written', async () => {
+    const admin = { openid: 'o-leaving-admin', orgId: 'sx', role: 'admin' as const, name: '离任管理员' }
+    await h.deps.store.officers.put(admin)
+    const invite = (await h.as(admin.openid)('account', 'createInvite', { orgId: 'sx-a1', role: 'admin' })).data
+    const redeem = () => h.as('o-invitee')('account', 'redeemInvite', { code: invite.code, name: '孙八' })
+    for (const now of [{ ...admin, role: 'officer' as const }, { ...admin, orgId: 'ft' }]) {
+      await h.deps.store.officers.put(now)
+      const out = await redeem()
+      expect(out.error).toMatchObject({ code: 'ACCOUNT.INVITE_REVOKED', message: expect.stringContaining('已失效') })
+      expect(await h.deps.store.officers.get('o-invitee')).toBeNull()
+      expect((await h.deps.store.invites.get(invite.code))?.redeemedBy).toBeNull()
+    }
+    // Admin of the org again (or of an org above it): the invite, still unused, works.
+    await h.deps.store.officers.put(admin)
+    expect((await redeem()).data.officer).toEqual({ openid: 'o-invitee', orgId: 'sx-a1', role: 'admin', name: '孙八' })
+  })
+
   it('When two people redeem the same code at once, then exactly one succeeds', async () => {
     const invite = (await h.as('o-city-admin')('account', 'createInvite', { orgId: 'ft', role: 'officer' })).data
     const results = await Promise.all(['o-race-1', 'o-race-2', 'o-race-3'].map((o) => h.as(o)('account', 'redeemInvite', { code: invite.code, name: '竞争者' })))
