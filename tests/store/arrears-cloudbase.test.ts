@@ -44,6 +44,7 @@ describe('Arrears store: CloudBase specifics (real SDK, local fake)', () => {
       ['insertDocument arrears_reminders', () => store.arrears.markReminder('2026-02:due:x', r.filedAt)],
       ['getDocument arrears_reminders', () => store.arrears.hasReminder('2026-02:due:x')],
       ['getDocument enterprises', () => store.directory.listTownEnterprises(r.townId)],
+      ['getDocument enterprises', () => store.directory.listTownEnterpriseNames(r.townId)],
     ]
     for (const [expected, work] of one) expect(await requests(work)).toEqual([expected])
   })

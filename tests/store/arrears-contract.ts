@@ -74,6 +74,10 @@ export function runArrearsStoreContract(label: string, open: () => Promise<Opene
         { enterpriseId: ids[0], arrears: { workers: 5, amount: 1000, since: '2026-01' }, caseId: 'c1', filedAt: '2026-03-03T09:00:00+08:00' },
       ])
       expect(await a().listTownMonth(town, '2025-12')).toEqual([])
+      // The radar's read of the same months: ids only, in enterprise order.
+      expect(await a().listTownMonthFilers(town, '2026-02')).toEqual({ filed: [ids[1], ids[0]], arrears: [ids[0]] })
+      expect(await a().listTownMonthFilers(town, '2026-01')).toEqual({ filed: [ids[2]], arrears: [] })
+      expect(await a().listTownMonthFilers(town, '2025-12')).toEqual({ filed: [], arrears: [] })
     })
 
     if (opts.big) {
@@ -83,6 +87,7 @@ export function runArrearsStoreContract(label: string, open: () => Promise<Opene
         const all = await a().listTownMonth(town, '2026-02')
         expect(all).toHaveLength(1005)
         expect(new Set(all.map((r) => r.enterpriseId)).size).toBe(1005)
+        expect((await a().listTownMonthFilers(town, '2026-02')).filed).toEqual(all.map((r) => r.enterpriseId))
       }, 120_000)
     }
 
@@ -107,6 +112,9 @@ export function runArrearsStoreContract(label: string, open: () => Promise<Opene
       await store.directory.upsertBatch({ orgs: [], enterprises: [...es, make.enterprise({ townId: make.uid('town') })], officers: [] })
       expect((await store.directory.listTownEnterprises(town)).map((e) => e.id)).toEqual([es[1].id, es[0].id, es[2].id])
       expect(await store.directory.listTownEnterprises(make.uid('town'))).toEqual([])
+      // Names only (the radar's read): the same enterprises, in the same order.
+      expect(await store.directory.listTownEnterpriseNames(town)).toEqual([es[1], es[0], es[2]].map((e) => ({ id: e.id, name: e.name })))
+      expect(await store.directory.listTownEnterpriseNames(make.uid('town'))).toEqual([])
     })
   })
 }

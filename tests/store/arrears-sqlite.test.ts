@@ -9,7 +9,7 @@ import Database from 'better-sqlite3'
 import { migrate, openSqliteStore } from '../../cloudfunctions/_lib/store/sqlite'
 import { ARREARS_SQL } from '../../cloudfunctions/_lib/store/sqlite/arrears'
 import { DIRECTORY_SQL } from '../../cloudfunctions/_lib/store/sqlite/directory'
-import { runArrearsStoreContract } from './arrears-contract'
+import { report, runArrearsStoreContract } from './arrears-contract'
 
 runArrearsStoreContract('Arrears store: SQLite (temp file)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'union-arrears-'))
@@ -28,5 +28,20 @@ describe('Arrears store: SQLite specifics', () => {
     expect(plan(ARREARS_SQL.byEnterprise)).toMatch(/^SEARCH arrears_reports USING INDEX arrears_reports_enterprise \(enterprise_id=\?\)$/)
     expect(plan(DIRECTORY_SQL.townEnterprises)).toMatch(/^SEARCH enterprises USING INDEX enterprises_town_id \(town_id=\?\)$/)
     for (const sql of [ARREARS_SQL.board, ARREARS_SQL.byEnterprise, DIRECTORY_SQL.townEnterprises]) expect(plan(sql)).not.toMatch(/TEMP B-TREE|SCAN/)
+  })
+
+  test("When the radar's reads are planned, then the filers read the board's covering index and the names the town's index", () => {
+    expect(plan(ARREARS_SQL.filers)).toMatch(/^SEARCH arrears_reports USING COVERING INDEX arrears_reports_board \(town_id=\? AND month=\?\)$/)
+    expect(plan(DIRECTORY_SQL.townEnterpriseNames)).toMatch(/^SEARCH enterprises USING INDEX enterprises_town_id \(town_id=\?\)$/)
+  })
+
+  test('When an enterprise id holds the separator, then the filers still come back whole (read from the board rows)', async () => {
+    const store = openSqliteStore(':memory:')
+    const town = 'town-odd'
+    const odd = 'e\u001eodd'
+    await store.arrears.saveReport(report({ townId: town, enterpriseId: odd, arrears: { workers: 2, amount: 10, since: '2026-01', cause: 'x' } }))
+    await store.arrears.saveReport(report({ townId: town, enterpriseId: 'e-plain' }))
+    expect(await store.arrears.listTownMonthFilers(town, '2026-02')).toEqual({ filed: [odd, 'e-plain'], arrears: [odd] })
+    await store.close()
   })
 })

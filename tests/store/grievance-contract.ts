@@ -23,6 +23,7 @@ import type { GrievanceCase, Participant, QueueFilter, Store } from '../../cloud
 import { MAX_CASE_MESSAGES } from '../../cloudfunctions/_lib/store/grievance-port'
 import { collect, ids } from './paging'
 import * as make from '../support/factories'
+import { groupsOf } from './radar-groups'
 
 type Opened = { store: Store; cleanup?: () => Promise<void> }
 
@@ -407,7 +408,7 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
           caseAt(null), // no enterprise named
           make.grievanceCase({ townId: make.uid('town'), enterpriseId: e1, createdAt: '2026-02-01T09:00:00+08:00' }), // another town
         ])
-        const groups = await store.grievances.countsByEnterprise({ townId, since, collectiveFrom: 2 })
+        const groups = groupsOf(await store.grievances.countsByEnterprise({ townId, since, collectiveFrom: 2 }))
         const key = (x: { enterpriseId: string; category: string; collective: boolean; protected: boolean }) =>
           `${x.enterpriseId}/${x.category}/${x.collective}/${x.protected}`
         expect([...groups].sort((a, b) => cmp(key(a), key(b)))).toEqual(
@@ -420,7 +421,7 @@ export function runGrievanceStoreContract(label: string, open: () => Promise<Ope
           ].sort((a, b) => cmp(key(a), key(b))),
         )
         // The collective threshold is the caller's: from 4 on, only the case for 12 workers is collective.
-        const from4 = await store.grievances.countsByEnterprise({ townId, since, collectiveFrom: 4 })
+        const from4 = groupsOf(await store.grievances.countsByEnterprise({ townId, since, collectiveFrom: 4 }))
         expect(from4.filter((x) => x.collective)).toEqual([{ enterpriseId: e1, category: 'safety', collective: true, protected: true, cases: 1 }])
         expect(await store.grievances.countsByEnterprise({ townId: make.uid('town'), since, collectiveFrom: 2 })).toEqual([])
       })

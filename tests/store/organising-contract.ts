@@ -5,7 +5,7 @@
  *   optionally one status; keyset pages that neither skip nor repeat;
  * - putEntries upserts whole entries; updateEntry replaces iff the stored version is `version - 1`;
  * - markCovered takes entries off the list (coveredAt set only when newly covered);
- * - clearReminder is true once; townTotals sums per town; insuredHistory pages a town by creditCode.
+ * - clearReminder is true once; townTotals sums per town; listInsuredLatest pages a town by creditCode (the last two imports' counts).
  */
 import type { Store } from '../../cloudfunctions/_lib/store/port'
 import { uid } from '../support/factories'
@@ -119,17 +119,21 @@ export function runOrganisingStoreContract(label: string, open: () => Promise<Op
       ])
     })
 
-    test('When the radar reads a town\'s history, then every enterprise comes with its counts, paged by credit code', async () => {
+    test('When the radar reads a town\'s insured counts, then every enterprise comes with its last two, paged by credit code', async () => {
       const townId = uid('town')
-      const es = [entry({ townId }), entry({ townId }), entry({ townId, covered: true })]
+      const es = [entry({ townId, enterpriseId: uid('ent') }), entry({ townId, insured: 40 }), entry({ townId, covered: true })]
       es[0].history = [{ importId: 'i2', month: '2026-03', insured: 20, at: 't2' }, { importId: 'i1', month: '2026-02', insured: 30, at: 't1' }]
       await o().putEntries(es)
-      const first = await o().insuredHistory(townId, undefined, 2)
-      const second = await o().insuredHistory(townId, first.next ?? undefined, 2)
+      const first = await o().listInsuredLatest(townId, undefined, 2)
+      const second = await o().listInsuredLatest(townId, first.next ?? undefined, 2)
       const codes = [...first.items, ...second.items].map((h) => h.creditCode)
       expect(codes).toEqual(es.map((e) => e.creditCode).sort())
       expect(second.next).toBeNull()
-      expect([...first.items, ...second.items].find((h) => h.creditCode === es[0].creditCode)?.history.map((h) => h.insured)).toEqual([20, 30])
+      const mine = [...first.items, ...second.items].find((h) => h.creditCode === es[0].creditCode)
+      expect(mine && [mine.enterpriseId, mine.latest, mine.previous]).toEqual([es[0].enterpriseId, 20, 30])
+      // One import: no previous count.
+      const one = [...first.items, ...second.items].find((h) => h.creditCode === es[1].creditCode)
+      expect(one && [one.enterpriseId, one.latest, one.previous]).toEqual([null, 40, null])
     })
 
     test('When an import is staged, then its chunks are kept by number, a retried chunk replaces itself, and they can be dropped', async () => {

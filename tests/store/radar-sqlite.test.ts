@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate, openSqliteStore } from '../../cloudfunctions/_lib/store/sqlite'
-import { GRIEVANCE_SQL } from '../../cloudfunctions/_lib/store/sqlite/grievances'
+import { CASE_COUNT_SQL } from '../../cloudfunctions/_lib/store/sqlite/grievance-counts'
 import { RADAR_SQL } from '../../cloudfunctions/_lib/store/sqlite/radar'
 import { runRadarStoreContract } from './radar-contract'
 
@@ -23,8 +23,17 @@ describe('Radar store: SQLite plans', () => {
     return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ')
   }
 
-  test('When the radar pass over a town is planned, then it reads the covering index alone (no table row)', () => {
-    expect(plan(GRIEVANCE_SQL.countsByEnterprise)).toMatch(/^SEARCH grievances USING COVERING INDEX grievances_town_created \(town_id=\? AND created_at>\?\)/)
+  test('When the radar pass over a town is planned, then it reads the town\'s counters by key, and builds or moves them from the covering index', () => {
+    expect(plan(CASE_COUNT_SQL.counters)).toMatch(/^SEARCH radar_case_counts USING PRIMARY KEY \(town_id=\?\)$/)
+    expect(plan(CASE_COUNT_SQL.counterRows)).toMatch(/^SEARCH radar_case_counts USING PRIMARY KEY \(town_id=\?\)$/)
+    expect(plan(CASE_COUNT_SQL.window)).toMatch(/^SEARCH radar_case_windows USING PRIMARY KEY \(town_id=\?\)$/)
+    // No case row is read: the build and the window's move walk the covering index of the town's cases.
+    for (const sql of [CASE_COUNT_SQL.grouped, CASE_COUNT_SQL.build]) {
+      expect(plan(sql)).toMatch(/^SEARCH grievances USING COVERING INDEX grievances_town_created \(town_id=\? AND created_at>\?\)/)
+    }
+    expect(plan(CASE_COUNT_SQL.between)).toMatch(/^SEARCH grievances USING COVERING INDEX grievances_town_created \(town_id=\? AND created_at>\? AND created_at<\?\)/)
+    expect(plan(CASE_COUNT_SQL.add)).not.toMatch(/SCAN|TEMP B-TREE/) // an upsert by the counter's key
+    expect(plan(CASE_COUNT_SQL.dropEmpty)).toMatch(/^SEARCH radar_case_counts USING PRIMARY KEY \(town_id=\? AND enterprise_id=\? AND category=\? AND flags=\?\)$/)
   })
 
   test('When the radar reads are planned, then each seeks a key or an index', () => {

@@ -11,6 +11,9 @@ import type { ArrearsDetail, BoardReport } from '../domain/arrears/board'
 
 export type { ArrearsDetail, BoardReport }
 
+/** Who filed a town's month (and who of them declared arrears): enterprise ids. */
+export type MonthFilers = { filed: string[]; arrears: string[] }
+
 export type ArrearsFiling = { filedAt: string; filedBy: string; arrears: ArrearsDetail | null }
 
 export type ArrearsReport = {
@@ -47,6 +50,11 @@ export interface ArrearsStore {
   saveReport(r: ArrearsReport): Promise<boolean>
   /** Every report of a town for a month, as board entries, ordered by enterpriseId. */
   listTownMonth(townId: string, month: string): Promise<BoardReport[]>
+  /**
+   * The same month for the risk radar: the enterprises that filed it, and those of them that declared arrears (ids
+   * only, in enterprise order). SQLite: two strings from the board's covering index; CloudBase: the board's reads.
+   */
+  listTownMonthFilers(townId: string, month: string): Promise<MonthFilers>
   /** An enterprise's reports, newest month first, at most `limit` (≤ 100). */
   listByEnterprise(enterpriseId: string, limit: number): Promise<ArrearsReport[]>
   /** Records that the reminder `key` went out: true the first time, false ever after. */

@@ -13,7 +13,7 @@
 import type { Page } from '../../../types/zod'
 import type { HistoryEntry } from '../../../types/grievance'
 import type { CaseState } from '../domain/grievance/case'
-import type { CaseGroup } from '../domain/radar/signals'
+import type { EnterpriseCases } from '../domain/radar/signals'
 
 export type { HistoryEntry }
 
@@ -132,11 +132,13 @@ export interface GrievanceStore {
    */
   listMissedFrom(pathPrefix: string, from: string, to: string, after: string | undefined, limit: number): Promise<Page<GrievanceCase>>
   /**
-   * The risk radar's one indexed pass (issue 13 §3): the cases of a town (`townId`) created at or after `since` that
-   * name an enterprise, counted per (enterprise, category, collective, protected). Collective: `affectedCount` or
-   * `participantCount` ≥ `collectiveFrom`; protected: `strictPrivacy` is not `named`. Groups in no particular order.
+   * The risk radar's pass (issue 13 §3): the cases of a town (`townId`) created at or after `since` that name an
+   * enterprise, tallied per enterprise and category (an unknown category as `other`), named and protected apart, each
+   * with its collective ones. Collective: `affectedCount` or `participantCount` ≥ `collectiveFrom`; protected:
+   * `strictPrivacy` is not `named`. One entry per enterprise with a case, in no particular order. SQLite: read from
+   * counters the triggers keep (migration 018); CloudBase: one indexed pass, a request per 1,000 cases.
    */
-  countsByEnterprise(q: { townId: string; since: string; collectiveFrom: number }): Promise<CaseGroup[]>
+  countsByEnterprise(q: { townId: string; since: string; collectiveFrom: number }): Promise<EnterpriseCases[]>
 
   /** The case a participant's requestKey was written on, and that participant (a retried submission finds its case). */
   getByRequestKey(requestKey: string): Promise<{ c: GrievanceCase; participant: Participant } | null>

@@ -10,7 +10,7 @@
  */
 import type { InsuredRow } from '../../../types/organising-rows'
 import type { OrganisingStatus } from '../../../types/organising-labels'
-import type { InsuredCount, OrganisingEntry, TownTotals } from '../domain/organising/entry'
+import type { OrganisingEntry, TownTotals } from '../domain/organising/entry'
 import type { Page } from '../../../types/zod'
 
 export type { InsuredCount, OrganisingEntry, OrganisingNote, TownTotals } from '../domain/organising/entry'
@@ -30,8 +30,8 @@ export type InsuredImport = {
 export type StagedChunk = { importId: string; chunk: number; rows: InsuredRow[] }
 
 export type ListFilter = { townId: string; areaId?: string; status?: OrganisingStatus }
-/** For the radar: an enterprise's counts over the imports, newest first. */
-export type InsuredHistory = { creditCode: string; enterpriseId: string | null; name: string; townId: string; history: InsuredCount[] }
+/** For the radar: an enterprise's insured staff in its last two imports (null: no such import). */
+export type InsuredLatest = { creditCode: string; enterpriseId: string | null; latest: number | null; previous: number | null }
 
 export interface OrganisingStore {
   getEntry(creditCode: string): Promise<OrganisingEntry | null>
@@ -57,8 +57,11 @@ export interface OrganisingStore {
   clearReminder(creditCode: string, remindAt: string): Promise<boolean>
   /** Per town: entries on the list, covered since `yearStart`, insured staff covered and in all. */
   townTotals(townIds: string[], yearStart: string): Promise<TownTotals[]>
-  /** Every enterprise of a town with its counts per import, by creditCode; `limit` up to 1,000. */
-  insuredHistory(townId: string, after: string | undefined, limit: number): Promise<Page<InsuredHistory>>
+  /**
+   * Every enterprise of a town with its insured staff in the last two imports (`history[0]`, `history[1]`), by
+   * creditCode; `limit` up to 1,000. SQLite reads them from an index (migration 018), not from the documents.
+   */
+  listInsuredLatest(townId: string, after: string | undefined, limit: number): Promise<Page<InsuredLatest>>
 
   createImport(i: InsuredImport): Promise<void>
   getImport(id: string): Promise<InsuredImport | null>

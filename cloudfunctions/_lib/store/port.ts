@@ -28,6 +28,9 @@ export type * from './membership-port'
 export type * from './notify-port'
 export type * from './desktop-port'
 
+/** An enterprise's id and display name. */
+export type EnterpriseName = { id: string; name: string }
+
 export interface DirectoryStore {
   getOrg(id: string): Promise<Org | null>
   getOrgs(ids: string[]): Promise<Org[]>
@@ -48,6 +51,8 @@ export interface DirectoryStore {
    * returns all (SQLite: one indexed query; CloudBase: one per 1,000).
    */
   listTownEnterprises(townId: string): Promise<Enterprise[]>
+  /** The same enterprises, id and name only (the risk radar's names): SQLite reads two columns, CloudBase projects. */
+  listTownEnterpriseNames(townId: string): Promise<EnterpriseName[]>
   getOfficers(openids: string[]): Promise<Officer[]>
   /** Name fragment search (case-insensitive), optionally within a town; ordered by id. */
   searchEnterprises(q: string, townId: string | undefined, after: string | undefined, limit: number): Promise<Page<Enterprise>>

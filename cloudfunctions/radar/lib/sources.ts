@@ -9,16 +9,16 @@ import { mergeSignals, windowStartMs, type EnterpriseSignals, type InsuredFacts 
 import { RADAR_TABLE } from '../../_lib/domain/radar/table'
 import type { Deps } from '../../_lib/runtime/deps'
 import { toIso } from '../../_lib/runtime/time'
-import type { Enterprise } from '../../../types/directory'
+import type { EnterpriseName } from '../../_lib/store/port'
 
 /** Per enterprise of the town: report months with arrears, and months unfiled past their due day. */
-export async function arrearsFactsFor(deps: Deps, townId: string, enterprises: readonly Enterprise[], now: Date) {
+export async function arrearsFactsFor(deps: Deps, townId: string, enterprises: readonly EnterpriseName[], now: Date) {
   const months = Array.from({ length: REPORT_MONTHS }, (_, i) => addMonths(monthOf(now), -(i + 1)))
-  const [calendar, reports] = await Promise.all([deps.calendar(), Promise.all(months.map((m) => deps.store.arrears.listTownMonth(townId, m)))])
+  const [calendar, filers] = await Promise.all([deps.calendar(), Promise.all(months.map((m) => deps.store.arrears.listTownMonthFilers(townId, m)))])
   const at = toIso(now)
   return arrearsFactsOf(
     enterprises.map((e) => e.id),
-    months.map((m, i) => ({ reports: reports[i], pastDue: at >= dueByOf(m, calendar).at })),
+    months.map((m, i) => ({ ...filers[i], pastDue: at >= dueByOf(m, calendar).at })),
   )
 }
 
@@ -27,9 +27,9 @@ export async function insuredFactsFor(deps: Deps, townId: string): Promise<Insur
   const out: InsuredFacts[] = []
   let after: string | undefined
   for (;;) {
-    const page = await deps.store.organising.insuredHistory(townId, after, 1000)
+    const page = await deps.store.organising.listInsuredLatest(townId, after, 1000)
     for (const h of page.items) {
-      const fact = insuredFactOf(h.enterpriseId, h.history)
+      const fact = insuredFactOf(h.enterpriseId, h.latest, h.previous)
       if (fact) out.push(fact)
     }
     if (!page.next) return out
@@ -41,7 +41,8 @@ export async function insuredFactsFor(deps: Deps, townId: string): Promise<Insur
 export async function townSignals(deps: Deps, townId: string, now: Date): Promise<EnterpriseSignals[]> {
   const { store } = deps
   const since = toIso(new Date(windowStartMs(now.getTime(), RADAR_TABLE.windowDays)))
-  const enterprises = await store.directory.listTownEnterprises(townId)
+  // Ids and names only: the town's directory is read for its names and for whom the zero-report is owed.
+  const enterprises = await store.directory.listTownEnterpriseNames(townId)
   const [cases, arrears, insured] = await Promise.all([
     store.grievances.countsByEnterprise({ townId, since, collectiveFrom: RADAR_TABLE.collectiveFrom }),
     arrearsFactsFor(deps, townId, enterprises, now),

@@ -5,14 +5,14 @@
 import { arrearsFactsOf, insuredFactOf } from '../../../cloudfunctions/_lib/domain/radar/arrears'
 import { alertNotBeforeMs, alertsDue } from '../../../cloudfunctions/_lib/domain/radar/alerts'
 import { insuredDropPercent, rankRadar, scoreEnterprise, type RadarViewer } from '../../../cloudfunctions/_lib/domain/radar/score'
-import { mergeSignals, windowStartMs, type CaseGroup, type EnterpriseSignals } from '../../../cloudfunctions/_lib/domain/radar/signals'
+import { mergeSignals, tallyGroups, windowStartMs, type CaseGroup, type EnterpriseSignals } from '../../../cloudfunctions/_lib/domain/radar/signals'
 import { RADAR_TABLE } from '../../../cloudfunctions/_lib/domain/radar/table'
 
 const g = (category: string, cases: number, more: Partial<CaseGroup> = {}): CaseGroup => ({
   enterpriseId: 'e1', category, collective: false, protected: false, cases, ...more,
 })
 const signals = (cases: CaseGroup[], more: Partial<EnterpriseSignals> = {}): EnterpriseSignals => ({
-  ...(mergeSignals({ cases, names: new Map([['e1', '华鑫织造']]) })[0] ?? {
+  ...(mergeSignals({ cases: tallyGroups(cases), names: new Map([['e1', '华鑫织造']]) })[0] ?? {
     enterpriseId: 'e1', name: '华鑫织造', cases: {}, arrearsReports: 0, overdueReports: 0, insured: null,
   }),
   ...more,
@@ -66,7 +66,7 @@ describe('scoreEnterprise', () => {
 describe('mergeSignals and rankRadar', () => {
   test('When case groups, arrears and insured facts arrive, then each enterprise gets one row with all of them, ordered by id', () => {
     const rows = mergeSignals({
-      cases: [g('wage_arrears', 2, { enterpriseId: 'e2' }), g('wage_arrears', 1, { enterpriseId: 'e2', collective: true, protected: true }), g('safety', 0, { enterpriseId: 'e9' })],
+      cases: tallyGroups([g('wage_arrears', 2, { enterpriseId: 'e2' }), g('wage_arrears', 1, { enterpriseId: 'e2', collective: true, protected: true }), g('safety', 0, { enterpriseId: 'e9' })]),
       arrears: [{ enterpriseId: 'e1', arrearsReports: 1, overdueReports: 0 }, { enterpriseId: 'e8', arrearsReports: 0, overdueReports: 0 }],
       insured: [{ enterpriseId: 'e3', previous: 50, latest: 30 }],
       names: new Map([['e2', '二厂']]),
@@ -79,9 +79,22 @@ describe('mergeSignals and rankRadar', () => {
     expect(rows[0].name).toBe('e1')
   })
 
+  test('When an enterprise comes in two entries or with an unknown category, then its tallies add up (unknown as other)', () => {
+    const first = tallyGroups([g('safety', 2, { enterpriseId: 'e1' }), g('fishing', 1, { enterpriseId: 'e1', collective: true })])
+    expect(first).toEqual([{ enterpriseId: 'e1', cases: {
+      safety: { named: { cases: 2, collective: 0 }, protected: { cases: 0, collective: 0 } },
+      other: { named: { cases: 1, collective: 1 }, protected: { cases: 0, collective: 0 } },
+    } }])
+    const rows = mergeSignals({ cases: [...first, ...tallyGroups([g('safety', 1, { enterpriseId: 'e1', protected: true, collective: true })])] })
+    expect(rows).toEqual([{ enterpriseId: 'e1', name: 'e1', arrearsReports: 0, overdueReports: 0, insured: null, cases: {
+      safety: { named: { cases: 2, collective: 0 }, protected: { cases: 1, collective: 1 } },
+      other: { named: { cases: 1, collective: 1 }, protected: { cases: 0, collective: 0 } },
+    } }])
+  })
+
   test('When rows are ranked, then zero scores are left out and the highest comes first, ties by id', () => {
     const rows = mergeSignals({
-      cases: [g('other', 1, { enterpriseId: 'b' }), g('other', 1, { enterpriseId: 'a' }), g('safety', 2, { enterpriseId: 'c' }), g('safety', 2, { enterpriseId: 'p', protected: true })],
+      cases: tallyGroups([g('other', 1, { enterpriseId: 'b' }), g('other', 1, { enterpriseId: 'a' }), g('safety', 2, { enterpriseId: 'c' }), g('safety', 2, { enterpriseId: 'p', protected: true })]),
       insured: [{ enterpriseId: 'z', previous: 10, latest: 10 }],
     })
     expect(rankRadar(rows, 'federation').map((r) => [r.enterpriseId, r.score])).toEqual([['c', 6], ['p', 6], ['a', 1], ['b', 1]])
@@ -125,12 +138,14 @@ describe('zero-report and insured facts', () => {
     [{ enterpriseId: 'a', arrearsReports: 2, overdueReports: 1 }, { enterpriseId: 'b', arrearsReports: 0, overdueReports: 1 }, { enterpriseId: 'c', arrearsReports: 0, overdueReports: 3 }]],
   ]
   test.each(CASES)('When %s, then the facts are as the table says', (_label, months, expected) => {
-    expect(arrearsFactsOf(['a', 'b', 'c'], months)).toEqual(expected)
+    // As the store gives a month to the radar (listTownMonthFilers): who filed, who declared arrears.
+    const filers = months.map((m) => ({ filed: m.reports.map((r) => r.enterpriseId), arrears: m.reports.filter((r) => r.arrears).map((r) => r.enterpriseId), pastDue: m.pastDue }))
+    expect(arrearsFactsOf(['a', 'b', 'c'], filers)).toEqual(expected)
   })
 
   test('When an enterprise has fewer than two imports or no directory id, then it has no insured fact', () => {
-    expect(insuredFactOf('a', [{ insured: 80 }, { insured: 100 }])).toEqual({ enterpriseId: 'a', previous: 100, latest: 80 })
-    expect(insuredFactOf('a', [{ insured: 80 }])).toBeNull()
-    expect(insuredFactOf(null, [{ insured: 80 }, { insured: 100 }])).toBeNull()
+    expect(insuredFactOf('a', 80, 100)).toEqual({ enterpriseId: 'a', previous: 100, latest: 80 })
+    expect(insuredFactOf('a', 80, null)).toBeNull()
+    expect(insuredFactOf(null, 80, 100)).toBeNull()
   })
 })

@@ -5,32 +5,32 @@
  * the town collected no report at all is not counted as overdue for anyone: the town was not running the zero-report
  * then (before its start, every enterprise would otherwise carry three overdue months).
  */
-import { stateOf, type BoardReport } from '../arrears/board'
 import type { ArrearsFacts } from './signals'
 
 /** Three report months ≈ the radar's 90 days. */
 export const REPORT_MONTHS = 3
 
-export type ArrearsMonth = { reports: readonly BoardReport[]; pastDue: boolean }
+/** A report month as the radar reads it: who filed it, who of them declared arrears, and whether it is past due. */
+export type ArrearsMonth = { filed: readonly string[]; arrears: readonly string[]; pastDue: boolean }
 
+/** The board's states (domain/arrears/board.ts stateOf): filed with arrears → arrears; not filed and past due → overdue. */
 export function arrearsFactsOf(enterpriseIds: readonly string[], months: readonly ArrearsMonth[]): ArrearsFacts[] {
-  const indexed = months.map((m) => ({ byEnterprise: new Map(m.reports.map((r) => [r.enterpriseId, r])), pastDue: m.pastDue && m.reports.length > 0 }))
+  const indexed = months.map((m) => ({ filed: new Set(m.filed), arrears: new Set(m.arrears), overdue: m.pastDue && m.filed.length > 0 }))
   const out: ArrearsFacts[] = []
   for (const enterpriseId of enterpriseIds) {
     let arrearsReports = 0
     let overdueReports = 0
     for (const m of indexed) {
-      const state = stateOf(m.byEnterprise.get(enterpriseId), m.pastDue)
-      if (state === 'arrears') arrearsReports++
-      else if (state === 'overdue') overdueReports++
+      if (m.arrears.has(enterpriseId)) arrearsReports++
+      else if (m.overdue && !m.filed.has(enterpriseId)) overdueReports++
     }
     if (arrearsReports > 0 || overdueReports > 0) out.push({ enterpriseId, arrearsReports, overdueReports })
   }
   return out
 }
 
-/** From the organising list's counts per import (newest first): the last two, when there are two. */
-export function insuredFactOf(enterpriseId: string | null, history: ReadonlyArray<{ insured: number }>) {
-  if (!enterpriseId || history.length < 2) return null
-  return { enterpriseId, previous: history[1].insured, latest: history[0].insured }
+/** From the organising list's counts of the last two imports (null: no such import): a fact when there are two. */
+export function insuredFactOf(enterpriseId: string | null, latest: number | null, previous: number | null) {
+  if (!enterpriseId || latest === null || previous === null) return null
+  return { enterpriseId, previous, latest }
 }

@@ -23,6 +23,20 @@ export function cloudbaseArrears(db: Db): ArrearsStore {
       throw error
     }
   }
+  /** A town's month board, in pages of 1,000 with the board's fields only. */
+  async function listTownMonth(townId: string, month: string): Promise<BoardReport[]> {
+    const out: BoardReport[] = []
+    let after: string | undefined
+    for (;;) {
+      const where = after === undefined ? { townId, month } : { townId, month, _id: _.gt(after) }
+      const res = await db.collection(REPORTS).where(where).field(BOARD_PROJECTION).orderBy('_id', 'asc').limit(MAX_QUERY).get()
+      const docs = res.data as Doc[]
+      out.push(...docs.map(toBoardReport))
+      if (docs.length < MAX_QUERY) return out
+      after = docs[docs.length - 1]._id
+    }
+  }
+
   return {
     async getReport(id) {
       const doc = await getDoc(db, REPORTS, id)
@@ -33,17 +47,11 @@ export function cloudbaseArrears(db: Db): ArrearsStore {
       const res = await db.collection(REPORTS).where({ _id: r.id, version: r.version - 1 }).update(replaceFields(db, reportDoc(r)))
       return res.updated === 1
     },
-    async listTownMonth(townId, month) {
-      const out: BoardReport[] = []
-      let after: string | undefined
-      for (;;) {
-        const where = after === undefined ? { townId, month } : { townId, month, _id: _.gt(after) }
-        const res = await db.collection(REPORTS).where(where).field(BOARD_PROJECTION).orderBy('_id', 'asc').limit(MAX_QUERY).get()
-        const docs = res.data as Doc[]
-        out.push(...docs.map(toBoardReport))
-        if (docs.length < MAX_QUERY) return out
-        after = docs[docs.length - 1]._id
-      }
+    listTownMonth,
+    async listTownMonthFilers(townId, month) {
+      // The board's reads (the same requests), kept to the ids.
+      const reports = await listTownMonth(townId, month)
+      return { filed: reports.map((r) => r.enterpriseId), arrears: reports.filter((r) => r.arrears !== null).map((r) => r.enterpriseId) }
     },
     async listByEnterprise(enterpriseId, limit) {
       const res = await db.collection(REPORTS).where({ enterpriseId }).orderBy('month', 'desc').limit(Math.min(100, Math.max(1, limit))).get()

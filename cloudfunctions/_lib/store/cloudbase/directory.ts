@@ -84,6 +84,18 @@ export function cloudbaseDirectory(db: Db): DirectoryStore {
     async listTownEnterprises(townId) {
       return (await readAll(db, 'enterprises', { townId })).map(toEnterprise)
     },
+    async listTownEnterpriseNames(townId) {
+      // The same keyset pages as listTownEnterprises, projected to the name.
+      const out: Array<{ id: string; name: string }> = []
+      let after: string | undefined
+      for (;;) {
+        const where = after === undefined ? { townId } : { townId, _id: _.gt(after) }
+        const page = (await db.collection('enterprises').where(where).field({ name: true }).orderBy('_id', 'asc').limit(MAX_QUERY).get()).data as Doc[]
+        for (const d of page) out.push({ id: d._id, name: String(d.name) })
+        if (page.length < MAX_QUERY) return out
+        after = page[page.length - 1]._id
+      }
+    },
     async getOfficers(openids) {
       return (await whereIn('officers', '_id', openids)).map(toOfficer)
     },

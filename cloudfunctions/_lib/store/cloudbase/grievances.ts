@@ -6,7 +6,7 @@
 import type { GrievanceCase, GrievanceStore, Participant, QueueFilter } from '../port'
 import { compositeCursor } from '../cursor'
 import { clampLimit, escapeRegExp, isDuplicateWrite, MAX_QUERY, pageOf, type Db, type Doc } from './db'
-import type { CaseGroup } from '../../domain/radar/signals'
+import { tallyGroups, type CaseGroup } from '../../domain/radar/signals'
 import { cloudbaseParticipants } from './grievance-participants'
 import { CASE_ONLY, caseDoc, caseFields, participantEntry, pushMessage, toCase, withParticipants, WITHOUT_THREAD } from './grievance-docs'
 import { allOf, afterCursor, compositePage, type Where } from './keyset'
@@ -169,7 +169,7 @@ export function cloudbaseGrievances(db: Db): GrievanceStore {
           if (seen) seen.cases++
           else groups.set(key, { ...g, cases: 1 })
         }
-        if (docs.length < MAX_QUERY) return [...groups.values()]
+        if (docs.length < MAX_QUERY) return tallyGroups([...groups.values()])
         const last = docs[docs.length - 1]
         after = compositeCursor(String(last.createdAt), last._id)
       }

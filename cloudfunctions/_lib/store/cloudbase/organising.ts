@@ -116,13 +116,14 @@ export function cloudbaseOrganising(db: Db): OrganisingStore {
       }
       return townIds.map((t) => totals.get(t) as TownTotals)
     },
-    async insuredHistory(townId, after, limit) {
+    async listInsuredLatest(townId, after, limit) {
       const size = Math.min(MAX_QUERY, Math.max(1, Math.floor(limit) || 1))
       const where = { townId, ...(after ? { _id: _.gt(after) } : {}) }
-      const res = await entries().where(where).field({ name: true, enterpriseId: true, townId: true, history: true }).orderBy('_id', 'asc').limit(size).get()
-      const items = (res.data as Doc[]).map((d) => ({
-        creditCode: d._id, enterpriseId: (d.enterpriseId as string | null) ?? null, name: String(d.name), townId: String(d.townId), history: (d.history as OrganisingEntry['history']) ?? [],
-      }))
+      const res = await entries().where(where).field({ enterpriseId: true, history: true }).orderBy('_id', 'asc').limit(size).get()
+      const items = (res.data as Doc[]).map((d) => {
+        const history = (d.history as OrganisingEntry['history'] | undefined) ?? []
+        return { creditCode: d._id, enterpriseId: (d.enterpriseId as string | null) ?? null, latest: history[0]?.insured ?? null, previous: history[1]?.insured ?? null }
+      })
       return pageOf(items, size, (h) => h.creditCode)
     },
 

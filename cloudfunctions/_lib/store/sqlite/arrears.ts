@@ -8,6 +8,10 @@ import type { ArrearsReport, ArrearsStore, BoardReport } from '../arrears-port'
 export const ARREARS_SQL = {
   board: `SELECT enterprise_id, filed_at, case_id, workers, amount, since FROM arrears_reports INDEXED BY arrears_reports_board
     WHERE town_id = ? AND month = ? ORDER BY enterprise_id`,
+  // The radar's read of a month: ids joined by RS, all filers and those with arrears (workers is set exactly then).
+  filers: `SELECT count(*) AS n, sum(workers IS NOT NULL) AS a, group_concat(enterprise_id, char(30)) AS filed,
+      group_concat(CASE WHEN workers IS NOT NULL THEN enterprise_id END, char(30)) AS arrears
+    FROM arrears_reports INDEXED BY arrears_reports_board WHERE town_id = ? AND month = ?`,
   byEnterprise: `SELECT doc FROM arrears_reports INDEXED BY arrears_reports_enterprise
     WHERE enterprise_id = ? ORDER BY month DESC LIMIT ?`,
   byId: 'SELECT doc FROM arrears_reports WHERE id = ?',
@@ -32,8 +36,12 @@ const toBoard = ([enterpriseId, filedAt, caseId, workers, amount, since]: BoardR
   enterpriseId, filedAt, caseId, arrears: workers === null ? null : { workers, amount: amount ?? 0, since: since ?? '' },
 })
 
+type FilerRow = { n: number; a: number | null; filed: string | null; arrears: string | null }
+const split = (ids: string | null) => (ids === null ? [] : ids.split('\u001e'))
+
 export function sqliteArrears(db: Database.Database): ArrearsStore {
   const board = db.prepare<[string, string], BoardRow>(ARREARS_SQL.board).raw()
+  const filers = db.prepare<[string, string], FilerRow>(ARREARS_SQL.filers)
   const byEnterprise = db.prepare<[string, number], { doc: string }>(ARREARS_SQL.byEnterprise)
   const byId = db.prepare<[string], { doc: string }>(ARREARS_SQL.byId)
   const insert = db.prepare(ARREARS_SQL.insert)
@@ -51,6 +59,14 @@ export function sqliteArrears(db: Database.Database): ArrearsStore {
     },
     async listTownMonth(townId, month) {
       return board.all(townId, month).map(toBoard)
+    },
+    async listTownMonthFilers(townId, month) {
+      const r = filers.get(townId, month) as FilerRow
+      const out = { filed: split(r.filed), arrears: split(r.arrears) }
+      if (out.filed.length === r.n && out.arrears.length === (r.a ?? 0)) return out
+      // An id holding the separator: the board's rows instead.
+      const rows = board.all(townId, month)
+      return { filed: rows.map((b) => b[0]), arrears: rows.filter((b) => b[3] !== null).map((b) => b[0]) }
     },
     async listByEnterprise(enterpriseId, limit) {
       return byEnterprise.all(enterpriseId, Math.min(100, Math.max(1, limit))).map((r) => JSON.parse(r.doc) as ArrearsReport)

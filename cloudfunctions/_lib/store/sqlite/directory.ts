@@ -13,6 +13,7 @@ export const DIRECTORY_SQL = {
   // `path > p` leaves out the org itself, whose path is exactly p.
   orgsBelow: 'SELECT * FROM orgs WHERE path > ? AND path < ? AND id > ? ORDER BY id LIMIT ?',
   townEnterprises: 'SELECT * FROM enterprises INDEXED BY enterprises_town_id WHERE town_id = ? ORDER BY id',
+  townEnterpriseNames: 'SELECT id, name FROM enterprises INDEXED BY enterprises_town_id WHERE town_id = ? ORDER BY id',
 }
 
 /** The exclusive upper bound of every string starting with `prefix` (its last char + 1). */
@@ -37,6 +38,7 @@ export function sqliteDirectory(db: Database.Database): DirectoryStore {
     'SELECT * FROM enterprises WHERE credit_code IN (SELECT value FROM json_each(?)) ORDER BY id',
   )
   const townEnterprises = db.prepare<[string], EnterpriseRow>(DIRECTORY_SQL.townEnterprises)
+  const townEnterpriseNames = db.prepare<[string], [string, string]>(DIRECTORY_SQL.townEnterpriseNames).raw()
   const officersByOpenids = db.prepare<[string], OfficerRow>(
     'SELECT * FROM officers WHERE openid IN (SELECT value FROM json_each(?)) ORDER BY openid',
   )
@@ -80,6 +82,9 @@ export function sqliteDirectory(db: Database.Database): DirectoryStore {
     },
     async listTownEnterprises(townId) {
       return townEnterprises.all(townId).map(toEnterprise)
+    },
+    async listTownEnterpriseNames(townId) {
+      return townEnterpriseNames.all(townId).map(([id, name]) => ({ id, name }))
     },
     async getOfficers(openids) {
       return openids.length ? officersByOpenids.all(keys(openids)).map(toOfficer) : []

@@ -10,7 +10,7 @@ import { prefixEnd } from './directory'
 import { sqliteParticipants, MESSAGE_INSERT, PARTICIPANT_INSERT, PARTICIPANT_SQL } from './grievance-participants'
 import { CASE_COLUMN_NAMES, fromCase, fromMessage, fromParticipant, toCase, toParticipant, type CaseRow, type ParticipantRow } from './grievance-rows'
 import { clampLimit, pageOf } from './page'
-import { countCases, groupOf, type ConcatenatedCases } from './grievance-counts'
+import { sqliteCaseCounts } from './grievance-counts'
 
 const columns = CASE_COLUMN_NAMES
 const updated = columns.filter((c) => c !== 'id')
@@ -68,20 +68,6 @@ export const GRIEVANCE_SQL = {
       ORDER BY created_at, case_id LIMIT @limit
     ) m JOIN grievances g ON g.id = m.case_id
     ORDER BY m.created_at, m.case_id`,
-  // The radar's pass (migration 015): a covering partial index, so the town's window is read from the index alone,
-  // in index order (no sort). Each case's enterprise, and its category followed by its flags digit (1: collective,
-  // 2: protected), come back as two strings aligned case by case, counted in JS (grievance-counts.ts): SQLite can
-  // only GROUP BY through a temp B-tree, and sorting the window's 100,000 entries was the pass's main cost.
-  countsByEnterprise: `SELECT count(*) AS cases, group_concat(enterprise_id, char(30)) AS enterprises,
-      group_concat(category || ((affected_count >= @from OR participant_count >= @from) + 2 * (strict_privacy <> 'named')), char(30)) AS kinds
-    FROM grievances INDEXED BY grievances_town_created
-    WHERE town_id = @town AND created_at >= @since AND enterprise_id IS NOT NULL`,
-  // The same groups counted by SQLite: taken only if an id holds the separator (the strings would not align).
-  countsByEnterpriseGrouped: `SELECT enterprise_id AS enterpriseId, category,
-      (affected_count >= @from OR participant_count >= @from) + 2 * (strict_privacy <> 'named') AS flags, count(*) AS cases
-    FROM grievances INDEXED BY grievances_town_created
-    WHERE town_id = @town AND created_at >= @since AND enterprise_id IS NOT NULL
-    GROUP BY enterprise_id, category, 3`,
   // grievance_misses mirrors missed_paths: rows past its length go, each hop is written if new or changed.
   dropMisses: `DELETE FROM grievance_misses WHERE case_id = ? AND hop >= ?`,
   putMiss: `INSERT INTO grievance_misses (case_id, hop, org_path, created_at) VALUES (?, ?, ?, ?)
@@ -113,9 +99,7 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
   const openAt = db.prepare<[string, string, number], CaseRow>(GRIEVANCE_SQL.openAt)
   const forStats = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.forStats)
   const missedFrom = db.prepare<[Record<string, string | number>], CaseRow>(GRIEVANCE_SQL.missedFrom)
-  const countsByEnterprise = db.prepare<[Record<string, string | number>], ConcatenatedCases>(GRIEVANCE_SQL.countsByEnterprise)
-  type GroupRow = { enterpriseId: string; category: string; flags: number; cases: number }
-  const countsGrouped = db.prepare<[Record<string, string | number>], GroupRow>(GRIEVANCE_SQL.countsByEnterpriseGrouped)
+  const caseCounts = sqliteCaseCounts(db)
   const dropMisses = db.prepare<[string, number]>(GRIEVANCE_SQL.dropMisses)
   const putMiss = db.prepare<[string, number, string, string]>(GRIEVANCE_SQL.putMiss)
   const queues = new Map<string, Database.Statement<[Record<string, string | number>], CaseRow>>()
@@ -229,10 +213,9 @@ export function sqliteGrievances(db: Database.Database): GrievanceStore {
     async listMissedFrom(pathPrefix, from, to, after, limit) {
       return windowPage(missedFrom, pathPrefix, from, to, after, limit)
     },
-    async countsByEnterprise({ townId, since, collectiveFrom }) {
-      const params = { town: townId, since, from: collectiveFrom }
-      const counted = countCases(countsByEnterprise.get(params))
-      return counted ?? countsGrouped.all(params).map((r) => groupOf(r.enterpriseId, r.category, r.flags, r.cases))
+    async countsByEnterprise(q) {
+      // From the town's counters (migration 018, grievance-counts.ts), not a walk over its cases.
+      return caseCounts.countsByEnterprise(q)
     },
     ...sqliteParticipants(db),
   }

@@ -8,6 +8,7 @@ import { isOnList, rankOf, type InsuredImport, type OrganisingEntry, type Organi
 import { clampLimit, pageOf } from './page'
 
 type DocRow = { doc: string }
+type LatestRow = [creditCode: string, enterpriseId: string | null, latest: number | null, previous: number | null]
 const E = 'organising_entries'
 const COLS = 'credit_code, town_id, area_id, status, on_list, rank, covered, covered_at, insured, remind_at, version, doc'
 const VALS = '@code, @town, @area, @status, @onList, @rank, @covered, @coveredAt, @insured, @remindAt, @version, @doc'
@@ -28,7 +29,9 @@ export const ORGANISING_SQL = {
   totals: `SELECT town_id AS townId, COALESCE(SUM(on_list), 0) AS onList, COALESCE(SUM(covered_at >= @yearStart), 0) AS organisedThisYear,
     COALESCE(SUM(CASE WHEN covered = 1 THEN insured ELSE 0 END), 0) AS insuredCovered, COALESCE(SUM(insured), 0) AS insuredAll
     FROM ${E} INDEXED BY organising_town_all WHERE town_id = @town`,
-  history: `SELECT doc FROM ${E} INDEXED BY organising_town_all WHERE town_id = @town AND credit_code > @after ORDER BY credit_code LIMIT @limit`,
+  // The radar's insured counts: generated columns of the document, read from their index (migration 018).
+  latest: `SELECT credit_code, radar_enterprise_id, radar_latest, radar_previous FROM ${E} INDEXED BY organising_radar
+    WHERE town_id = @town AND credit_code > @after ORDER BY credit_code LIMIT @limit`,
 }
 const S = ORGANISING_SQL
 
@@ -46,7 +49,7 @@ export function sqliteOrganising(db: Database.Database): OrganisingStore {
   const lists = { town: db.prepare(S.town), townStatus: db.prepare(S.townStatus), area: db.prepare(S.area), areaStatus: db.prepare(S.areaStatus) }
   const remindersDue = db.prepare(S.remindersDue)
   const totals = db.prepare(S.totals)
-  const history = db.prepare(S.history)
+  const latestTwo = db.prepare(S.latest).raw()
   const clearReminder = db.prepare(`UPDATE ${E} SET remind_at = NULL, doc = json_set(doc, '$.remindAt', NULL) WHERE credit_code = ? AND remind_at = ?`)
   const getImport = db.prepare<[string], DocRow>('SELECT doc FROM organising_imports WHERE id = ?')
   const insertImport = db.prepare('INSERT INTO organising_imports (id, version, doc) VALUES (@id, @version, @doc)')
@@ -111,10 +114,10 @@ export function sqliteOrganising(db: Database.Database): OrganisingStore {
     async townTotals(townIds, yearStart) {
       return townIds.map((town) => ({ ...(totals.get({ town, yearStart }) as object), townId: town }) as Awaited<ReturnType<OrganisingStore['townTotals']>>[number])
     },
-    async insuredHistory(townId, after, limit) {
+    async listInsuredLatest(townId, after, limit) {
       const size = Math.min(1000, Math.max(1, Math.floor(limit) || 1))
-      const rows = parse(history.all({ town: townId, after: after ?? '', limit: size }) as DocRow[])
-      const items = rows.map((e) => ({ creditCode: e.creditCode, enterpriseId: e.enterpriseId, name: e.name, townId: e.townId, history: e.history }))
+      const rows = latestTwo.all({ town: townId, after: after ?? '', limit: size }) as LatestRow[]
+      const items = rows.map(([creditCode, enterpriseId, latest, previous]) => ({ creditCode, enterpriseId, latest, previous }))
       return pageOf(items, size, (h) => h.creditCode)
     },
 
