@@ -67,6 +67,17 @@ export function runQuotaStoreContract(label: string, open: () => Promise<Opened>
       expect(await takes(key, 'p', 2, 3)).toEqual([true, true, false])
     })
 
+    test('When ended counters are removed, then exactly those of earlier periods go, days and hours alike', async () => {
+      const key = uid('q')
+      for (const period of ['2025-01-03', '2025-01-03T23', '2025-01-04', '2025-01-04T00', '2025-01-05T09']) await store.quota.take(key, period, 5)
+      expect(await store.quota.removeEnded('2025-01-04')).toBe(2)
+      const left = await Promise.all(['2025-01-03', '2025-01-03T23', '2025-01-04', '2025-01-04T00', '2025-01-05T09'].map((p) => store.quota.count(key, p)))
+      expect(left).toEqual([0, 0, 1, 1, 1])
+      expect(await store.quota.removeEnded('2025-01-04')).toBe(0)
+      // A removed period starts afresh if it is ever taken again (it cannot refuse anyone any more).
+      expect(await store.quota.take(key, '2025-01-03', 1)).toBe(true)
+    })
+
     test('When the max is zero, then nothing is ever taken', async () => {
       const key = uid('q')
       expect(await takes(key, 'p', 0, 2)).toEqual([false, false])

@@ -22,6 +22,8 @@ describe('Quota store: SQLite specifics', () => {
     const take = db.prepare(QUOTA_SQL.take)
     expect(take.get('k', 'p', 1)).toEqual({ n: 1 })
     expect(take.get('k', 'p', 1)).toBeUndefined()
+    const remove = (db.prepare(`EXPLAIN QUERY PLAN ${QUOTA_SQL.removeEnded}`).all('2026-01-01') as Array<{ detail: string }>).map((r) => r.detail).join(' | ')
+    expect(remove).toMatch(/SEARCH quota USING (COVERING )?INDEX quota_period \(period<\?\)/)
     db.close()
   })
 })

@@ -138,6 +138,12 @@ export interface QuotaStore {
   give(key: string, period: string): Promise<void>
   /** Units taken (0 when none): a hint before work that takes none. */
   count(key: string, period: string): Promise<number>
+  /**
+   * Removes every counter whose period sorts before `before` and says how many. Periods are Shanghai days
+   * (`YYYY-MM-DD`) and hours (`YYYY-MM-DDTHH`), so a day removes every earlier day and hour. A counter is a keyed
+   * hash of who acted and when: kept only while its period can still refuse (the hourly sweep, escalate/quota.ts).
+   */
+  removeEnded(before: string): Promise<number>
 }
 
 /** Administrator-loaded calendar years (official holidays and make-up working days). */

@@ -11,6 +11,7 @@ import { budgetOf, SWEEP_BUDGET_MS, type Budget } from '../budget'
 import { sendDueCheckins } from '../checkins'
 import { sweepApplications } from '../memberships'
 import { removeAbandonedUploads } from '../uploads'
+import { removeEndedCounters } from '../quota'
 import { sendDueReminders, sweepConsultations } from '../legal'
 import { sweepAidApplications } from '../legal-aid'
 import { sweepMutualAidClaims } from '../mutual-aid'
@@ -56,7 +57,7 @@ async function sweepKind(ctx: ActionContext, kind: 'escalate' | 'supervise', bud
 /**
  * The hourly timer: escalate unaccepted cases, supervise unresolved ones, move unanswered legal consultations, send due
  * retaliation check-ins, escalate unreviewed membership applications and undecided mutual-aid claims, send due
- * limitation reminders, remove evidence uploads left unfinished for a day.
+ * limitation reminders, remove evidence uploads left unfinished for a day and limit counters whose period has ended.
  */
 export const sweep = action({
   input: z.object({}),
@@ -76,11 +77,12 @@ export const sweep = action({
     const arrearsReminders = await sendArrearsReminders(ctx, budget)
     const organising = await sendOrganisingReminders(ctx, budget)
     const uploads = await removeAbandonedUploads(ctx, budget)
+    const quota = await removeEndedCounters(ctx, budget)
     // Risk radar alerts last: a day's delay costs nothing, and each town's recompute is at most daily.
     const radar = await sweepRadar(ctx, budget)
     return {
       at: toIso(ctx.now), ...escalation, supervised: supervision.supervised, conflicts: escalation.conflicts + supervision.conflicts,
-      checkins, memberships, uploads, consultations, legalAid, mutualAid, reminders, arrearsReminders, organising, radar,
+      checkins, memberships, uploads, quota, consultations, legalAid, mutualAid, reminders, arrearsReminders, organising, radar,
       /** False when the budget ran out with work left: the next run goes on with it. */
       complete: !budget.incomplete,
     }

@@ -106,8 +106,8 @@ export const COLLECTIONS = [
   { name: 'counters', indexes: [] },
   // Timer marks (MarkStore, `_id` = the mark's name), read and conditionally updated by _id.
   { name: 'marks', indexes: [] },
-  // Limit counters (quota.ts): `_id` = `<keyed hash>:<period>`, read and raised by _id only.
-  { name: 'quota', indexes: [] },
+  // Limit counters (quota.ts): `_id` = `<keyed hash>:<period>`, read and raised by _id; removeEnded by period.
+  { name: 'quota', indexes: [{ name: 'period', keys: [['period', 1]], unique: false }] },
   // Desktop sign-in codes: `_id` = the code's keyed hash, read and conditionally updated by _id only.
   { name: 'desktop_codes', indexes: [] },
   // listLiveSessions: an officer's sessions not ended, newest first; expiresAt is checked on the documents found.
@@ -226,7 +226,7 @@ export const COLLECTIONS = [
       { name: 'area_status_list', keys: [['areaId', 1], ['onList', 1], ['status', 1], ['rank', 1], ['_id', 1]], unique: false },
       // listRemindersDue: `remindAt <= day` on a string key skips entries without a reminder (null).
       { name: 'remind_due', keys: [['remindAt', 1], ['_id', 1]], unique: false },
-      // townTotals, insuredHistory: a town's entries by _id.
+      // townTotals, listInsuredLatest: a town's entries by _id.
       { name: 'town_id', keys: [['townId', 1], ['_id', 1]], unique: false },
     ],
   },

@@ -49,6 +49,11 @@ export function cloudbaseQuota(db: Db): QuotaStore {
     async give(key, period) {
       await quota().where({ _id: idOf(key, period), n: _.gt(0) }).update({ n: _.inc(-1) })
     },
+    async removeEnded(before) {
+      // One request: the service removes every match (index `period`).
+      const res = await quota().where({ period: _.lt(before) }).remove()
+      return typeof res.deleted === 'number' ? res.deleted : 0
+    },
     async count(key, period) {
       const doc = await getDoc(db, 'quota', idOf(key, period))
       return typeof doc?.n === 'number' ? doc.n : 0

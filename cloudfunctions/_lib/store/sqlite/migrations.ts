@@ -23,10 +23,11 @@ import m15 from './migrations/015-radar'
 import m16 from './migrations/016-dashboard'
 import m17 from './migrations/017-marks'
 import m18 from './migrations/018-radar-counts'
+import m19 from './migrations/019-quota-period'
 
 export type { Migration }
 
-export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18]
+export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19]
 
 /** Applies every migration not yet applied, each in its own transaction. Safe to call on every open. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

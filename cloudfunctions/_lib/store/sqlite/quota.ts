@@ -8,12 +8,14 @@ export const QUOTA_SQL = {
     ON CONFLICT (key, period) DO UPDATE SET n = n + 1 WHERE n < ? RETURNING n`,
   give: 'UPDATE quota SET n = n - 1 WHERE key = ? AND period = ? AND n > 0',
   count: 'SELECT n FROM quota WHERE key = ? AND period = ?',
+  removeEnded: 'DELETE FROM quota WHERE period < ?',
 }
 
 export function sqliteQuota(db: Database.Database): QuotaStore {
   const take = db.prepare<[string, string, number], { n: number }>(QUOTA_SQL.take)
   const give = db.prepare(QUOTA_SQL.give)
   const count = db.prepare<[string, string], { n: number }>(QUOTA_SQL.count)
+  const removeEnded = db.prepare<[string]>(QUOTA_SQL.removeEnded)
   return {
     async take(key, period, max) {
       if (max < 1) return false
@@ -24,6 +26,9 @@ export function sqliteQuota(db: Database.Database): QuotaStore {
     },
     async count(key, period) {
       return count.get(key, period)?.n ?? 0
+    },
+    async removeEnded(before) {
+      return removeEnded.run(before).changes
     },
   }
 }
