@@ -206,9 +206,10 @@ export const SCENARIOS: Record<string, Scenario> = {
   // Wage-arrears zero-report (issue 13): the costlier filing, 有欠薪 in a fresh month, which opens the early-warning case
   // (无欠薪 is 3 requests: the officer, the month's report, the report written); the town's board and the union's own
   // page on a warm container (the town's directory kept).
-  'arrears.file': as(EU_OFFICER, () => ({
-    enterpriseId: 'e-hx', month: arrearsMonth(), arrears: { workers: 12, amount: 86_000, since: '2025-12', cause: '资金周转困难' },
-  })),
+  'arrears.file': as(EU_OFFICER, () => {
+    const month = arrearsMonth()
+    return { enterpriseId: 'e-hx', month, arrears: { workers: 12, amount: 86_000, since: month, cause: '资金周转困难' } }
+  }),
   'arrears.mine': as(EU_OFFICER, () => ({})),
   'arrears.board': as(TOWN_OFFICER, () => ({ month: '2026-02' })),
   'arrears.dueBy': as(EU_OFFICER, () => ({ month: '2026-02' })),
