@@ -54,37 +54,8 @@ export function scoreEnterprise(s: EnterpriseSignals, viewer: RadarViewer, table
   return { enterpriseId: s.enterpriseId, name: s.name, score, overThreshold: score >= table.threshold, reasons: ordered }
 }
 
-/** Every weight of the table is whole: then every point is, and a score adds up the same in any order. */
-const whole = new WeakMap<RadarTable, boolean>()
-function wholeWeights(table: RadarTable): boolean {
-  let w = whole.get(table)
-  if (w === undefined) {
-    const weights = [...Object.values(table.caseWeights), table.collectiveFactor, table.arrearsReport, table.overdueReport, table.insuredDrop]
-    whole.set(table, (w = weights.every(Number.isInteger)))
-  }
-  return w
-}
-
 /** The score alone, as scoreEnterprise sums it (the same points), without the reasons' texts. */
 export function scoreOf(s: EnterpriseSignals, viewer: RadarViewer, table: RadarTable = RADAR_TABLE): number {
-  // Whole weights: the same points as contributions() summed as they come, with no reason built (the ranking scores
-  // every enterprise of the town on every list, so this loop is the list's main work).
-  if (wholeWeights(table)) {
-    let score = 0
-    for (const category of GRIEVANCE_CATEGORIES) {
-      const tally = s.cases[category]
-      if (!tally) continue
-      const cases = tally.named.cases + (viewer === 'federation' ? tally.protected.cases : 0)
-      if (cases <= 0) continue
-      const collective = tally.named.collective + (viewer === 'federation' ? tally.protected.collective : 0)
-      const weight = table.caseWeights[category]
-      score += weight * (cases - collective) + weight * table.collectiveFactor * collective
-    }
-    if (s.arrearsReports > 0) score += s.arrearsReports * table.arrearsReport
-    if (s.overdueReports > 0) score += s.overdueReports * table.overdueReport
-    if (s.insured && insuredDropPercent(s.insured, table) !== null) score += table.insuredDrop
-    return score
-  }
   const points = contributions(s, viewer, table, false).map((c) => c.points)
   // Whole points (the table's weights are) add up the same in any order; fractional ones are added largest first,
   // as scoreEnterprise orders its reasons, so that the float sum is the same too.
